@@ -1,0 +1,397 @@
+//! Finding attributed statements: a content, the cue that attributes it and the speaker.
+//!
+//! The finder is driven by cues, not by quotation marks. Each cue phrase from the lexicon that
+//! stands outside quotation marks is tried against a small set of frames, in order:
+//!
+//! 1. `according to X, CONTENT` and `CONTENT, according to X`;
+//! 2. a quote right before the speaker or the cue: `"…," X said` / `"…," said X` (direct; a
+//!    quote that goes on after the cue, `"…," X said, "…"`, is the same statement);
+//! 3. an inverted speaker after the cue at the end of a clause: `CONTENT, said X.`;
+//! 4. a subject before the cue (`X said (that) CONTENT`, `X told Y that CONTENT`,
+//!    `X accused Y of CONTENT`, `X said: "…"`), where the subject may be a pronoun, a name, a
+//!    description, or, for participles and coordinated verbs (`…, adding that …`,
+//!    `… and expressed regret that …`), the subject of the clause before;
+//! 5. the content before the subject: `CONTENT, X said.`
+//!
+//! Headlines get two more frames (`Claim: Speaker`, `Speaker: Claim`). Quotes that no cue
+//! claimed are then given to the nearest attribution of the same passage, the way a reader
+//! carries a speaker over a run of quoted paragraphs.
+//!
+//! The kind of an attribution follows from its content: all inside one quotation is direct,
+//! partly quoted is mixed, unquoted is indirect.
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::lexicon::{CueClass, CueForm, Frame, WordRole};
+use crate::text::TokenKind;
+
+/// An attribution as the finder sees it, in token ranges and byte spans of one text.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// Byte spans of the content, in order.
+    pub content: Vec<(usize, usize)>,
+    pub speaker: Option<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub class: Option<CueClass>,
+    /// The speaker was not written at the cue but carried over from the clause or passage.
+    pub carried: bool,
+}
+
+impl Found {
+    pub fn start(&self) -> usize {
+        self.content[0].0
+    }
+
+    pub fn end(&self) -> usize {
+        self.content[self.content.len() - 1].1
+    }
+}
+
+/// How many tokens after an object verb the finder looks for its "that".
+const MAX_OBJECT_TOKENS: usize = 10;
+
+/// Every attribution in the document, ordered by where its content starts.
+pub fn find_attributions(doc: &Doc) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    for sentence in &doc.sentences {
+        let first_in_sentence = found.len();
+        let mut i = sentence.start;
+        while i < sentence.end {
+            let cue = (doc.in_quote[i].is_none()).then(|| doc.cue_at(i)).flatten();
+            let Some((end, form)) = cue.filter(|&(end, form)| end <= sentence.end && is_verb_use(doc, sentence, i, form))
+            else {
+                i += 1;
+                continue;
+            };
+            let earlier = found[first_in_sentence..].last().cloned();
+            if let Some(f) = attribution_at(doc, sentence, i..end, form, earlier.as_ref()) {
+                if f.carried {
+                    cut_before(doc, &mut found[first_in_sentence..], i);
+                }
+                found.push(f);
+            }
+            i = end;
+        }
+        if found.len() == first_in_sentence && doc.is_headline(sentence) {
+            found.extend(headline_attribution(doc, sentence));
+        }
+    }
+    found.retain(|f| f.content.iter().any(|&(a, b)| doc.text[a..b].chars().any(char::is_alphanumeric)));
+    found.sort_by_key(|f| (f.start(), f.end()));
+    found.dedup_by_key(|f| f.start());
+    attach_unclaimed_quotes(doc, found)
+}
+
+/// Whether a cue word is used as a verb here, not as a noun or a name ("the claims", "Hope").
+fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> bool {
+    if form.frame == Frame::Source {
+        return true;
+    }
+    if doc.is_capitalized(i) && i != sentence.start && !doc.is_headline(sentence) {
+        return false;
+    }
+    if i > sentence.start {
+        let prev = i - 1;
+        let passive = matches!(doc.lower[prev].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be");
+        let noun = doc.has_role(prev, WordRole::Determiner) && doc.lower[prev] != "that";
+        if passive || noun {
+            return false;
+        }
+    }
+    let next = i + form.words.len();
+    !(doc.is_word(next) && doc.lower[next] == "of" && form.frame != Frame::Object)
+}
+
+fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &CueForm, earlier: Option<&Found>) -> Option<Found> {
+    if form.frame == Frame::Source {
+        return according_to(doc, sentence, cue, form);
+    }
+    let make = |content: Vec<(usize, usize)>, speaker: Range<usize>, carried: bool| Found {
+        content,
+        speaker: Some(speaker),
+        cue: Some(cue.clone()),
+        class: Some(form.class),
+        carried,
+    };
+    // `"…," said X` — an inverted speaker after a quote or a comma.
+    if cue.start > sentence.start {
+        let prev = cue.start - 1;
+        if doc.closes_quote(prev) || doc.is_punct(prev, ',') {
+            if let Some(speaker) = doc.noun_phrase_after(cue.end, sentence.end) {
+                if ends_clause(doc, speaker.end, sentence) {
+                    let content = content_before(doc, prev, sentence, speaker.end)?;
+                    return Some(make(content, speaker, false));
+                }
+            }
+        }
+    }
+    // A subject before the cue, past adverbs and auxiliaries ("he has also said").
+    let mut k = cue.start;
+    while k > sentence.start && (doc.has_role(k - 1, WordRole::Adverb) || is_ly_adverb(doc, k - 1)) {
+        k -= 1;
+    }
+    let subject = k.checked_sub(1).filter(|&s| s >= sentence.start);
+    let (speaker, carried) = match subject {
+        Some(s) if matches!(doc.lower[s].as_str(), "and" | "but") || participle_after_comma(doc, s, &cue) => {
+            let speaker = earlier
+                .and_then(|f| f.speaker.clone())
+                .or_else(|| doc.sentence_subject(sentence, s))?;
+            (speaker, true)
+        }
+        Some(s) => (doc.noun_phrase_before(s, sentence.start)?, false),
+        None => return None,
+    };
+    // A quote right before the subject: `"…," the minister said (to reporters)`.
+    let before_speaker = speaker.start.checked_sub(1).filter(|&p| p >= sentence.start && !carried);
+    if let Some(p) = before_speaker {
+        if doc.closes_quote(p) || (doc.is_punct(p, ',') && p > sentence.start && doc.closes_quote(p - 1)) {
+            let content = content_before(doc, p, sentence, cue.end)?;
+            return Some(make(content, speaker, false));
+        }
+    }
+    if ends_clause(doc, cue.end, sentence) {
+        // `CONTENT, X said.`
+        let p = before_speaker?;
+        let content = content_before(doc, p, sentence, cue.end)?;
+        return Some(make(content, speaker, carried));
+    }
+    let start = content_start(doc, cue.end, form, sentence);
+    let content = content_after(doc, start, sentence)?;
+    Some(make(content, speaker, carried))
+}
+
+fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && !doc.is_capitalized(i) && doc.lower[i].ends_with("ly") && doc.lower[i].len() > 4
+}
+
+/// `…, adding that …`: a participle cue whose subject is that of the clause before.
+fn participle_after_comma(doc: &Doc, prev: usize, cue: &Range<usize>) -> bool {
+    let participle = doc.lower[cue.start].ends_with("ing");
+    participle && (doc.is_punct(prev, ',') || matches!(doc.lower[prev].as_str(), "after" | "before" | "while" | "by" | "when"))
+}
+
+/// Whether the clause ends at token `i`: end of sentence, a comma, a stop or a dash.
+fn ends_clause(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
+    i >= sentence.end
+        || matches!(doc.tokens[i].kind, TokenKind::Punct('.' | ',' | ';' | '!' | '?' | '—' | '–' | ')'))
+        || doc.opens_quote(i)
+}
+
+/// Where the content of `X cue …` starts: after a colon or comma, or at the "that" of an
+/// object verb (`told reporters that …`).
+fn content_start(doc: &Doc, after_cue: usize, form: &CueForm, sentence: &Range<usize>) -> usize {
+    let mut start = after_cue;
+    while start < sentence.end && matches!(doc.tokens[start].kind, TokenKind::Punct(':' | ',')) {
+        start += 1;
+    }
+    if form.frame == Frame::Object {
+        let limit = sentence.end.min(start + MAX_OBJECT_TOKENS);
+        let that = (start..limit)
+            .take_while(|&k| doc.in_quote[k].is_none() && !doc.is_punct(k, '.'))
+            .find(|&k| doc.lower[k] == "that");
+        if let Some(that) = that {
+            return that;
+        }
+    }
+    start
+}
+
+/// The content from token `start` to the end of its clause: the end of the sentence without
+/// its full stop, or the end of a quotation that runs on past the sentence.
+fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Vec<(usize, usize)>> {
+    if start >= sentence.end {
+        return None;
+    }
+    let mut last = sentence.end - 1;
+    if let Some(q) = doc.in_quote[last].map(|q| &doc.quotes[q as usize]) {
+        if q.last >= last && q.first >= start {
+            return Some(spans_from(doc, start, q));
+        }
+    }
+    while last > start && matches!(doc.tokens[last].kind, TokenKind::Punct('.' | '!' | '?' | ':' | ',' | ';')) {
+        last -= 1;
+    }
+    if let Some(q) = doc.quote_opened_at(start) {
+        if q.last >= last {
+            return Some(q.parts.clone());
+        }
+    }
+    Some(vec![(doc.tokens[start].start, doc.tokens[last].end)])
+}
+
+/// Content that starts at token `start` and ends with quote `q`, which may span paragraphs.
+fn spans_from(doc: &Doc, start: usize, q: &crate::quotes::Quote) -> Vec<(usize, usize)> {
+    let mut parts = q.parts.clone();
+    parts[0].0 = doc.tokens[start].start.min(parts[0].0);
+    parts
+}
+
+/// The content that ends right before token `p` (a comma or a closing quotation mark), for
+/// `CONTENT, X said` and `"…," X said`; with the quote that resumes after the attribution
+/// (`"…," X said, "…"`) when there is one. `resume` is the first token after the attribution.
+fn content_before(doc: &Doc, p: usize, sentence: &Range<usize>, resume: usize) -> Option<Vec<(usize, usize)>> {
+    let closing = if doc.closes_quote(p) { Some(p) } else { p.checked_sub(1).filter(|&k| doc.closes_quote(k)) };
+    if let Some(q) = closing.and_then(|c| doc.quote_closed_at(c)) {
+        let mut parts = q.parts.clone();
+        let mut next = resume;
+        if doc.is_punct(next, ',') || doc.is_punct(next, ':') {
+            next += 1;
+        }
+        if let Some(again) = doc.quote_opened_at(next).filter(|again| again.first != q.first && doc.sentence_of[next] == doc.sentence_of[p]) {
+            parts.extend(again.parts.iter().copied());
+        }
+        return Some(parts);
+    }
+    if !doc.is_punct(p, ',') || p <= sentence.start {
+        return None;
+    }
+    let mut start = sentence.start;
+    // A sentence that opens inside a quote begun earlier ends that quote here.
+    if let Some(q) = doc.in_quote[start].map(|q| &doc.quotes[q as usize]) {
+        if q.last < p {
+            start = q.first;
+        }
+    }
+    let mut end = p - 1;
+    while end > start && doc.tokens[end].kind == TokenKind::Punct(',') {
+        end -= 1;
+    }
+    Some(vec![(doc.tokens[start].start, doc.tokens[end].end)])
+}
+
+/// `According to X, CONTENT`, `CONTENT, according to X` and `CONTENT according to X`.
+fn according_to(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &CueForm) -> Option<Found> {
+    let speaker = doc.noun_phrase_after(cue.end, sentence.end)?;
+    let leads = cue.start == sentence.start
+        || (cue.start > sentence.start && doc.tokens[cue.start - 1].quote_mark().is_some() && cue.start - 1 == sentence.start);
+    let content = if leads {
+        let comma = (speaker.end..sentence.end).find(|&k| doc.is_punct(k, ','))?;
+        content_after(doc, comma + 1, sentence)?
+    } else {
+        let p = cue.start - 1;
+        if doc.is_punct(p, ',') || doc.closes_quote(p) {
+            content_before(doc, p, sentence, speaker.end)?
+        } else {
+            vec![(doc.tokens[sentence.start].start, doc.tokens[p].end)]
+        }
+    };
+    Some(Found { content, speaker: Some(speaker), cue: Some(cue), class: Some(form.class), carried: false })
+}
+
+/// Ends the content of the sentence's earlier attributions before a coordinated or
+/// participle cue at token `cue`: "rejected the claims and described …".
+fn cut_before(doc: &Doc, earlier: &mut [Found], cue: usize) {
+    let mut cut = cue;
+    while cut > 0 && (doc.has_role(cut - 1, WordRole::Adverb) || matches!(doc.lower[cut - 1].as_str(), "and" | "but")) {
+        cut -= 1;
+    }
+    while cut > 0 && doc.tokens[cut - 1].kind == TokenKind::Punct(',') {
+        cut -= 1;
+    }
+    let Some(end) = cut.checked_sub(1).map(|k| doc.tokens[k].end) else { return };
+    for f in earlier {
+        let last = f.content.len() - 1;
+        if f.content[last].0 < end && f.content[last].1 > end {
+            f.content[last].1 = end;
+        }
+    }
+}
+
+/// `Claim: Speaker` and `Speaker: Claim` in a headline.
+fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
+    let colon = sentence.clone().find(|&k| doc.is_punct(k, ':') && doc.in_quote[k].is_none())?;
+    let words = |r: Range<usize>| r.filter(|&k| doc.is_word(k)).count();
+    let cue = Some(colon..colon + 1);
+    if colon + 1 < sentence.end && words(colon + 1..sentence.end) <= 4 {
+        let speaker = doc.noun_phrase_after(colon + 1, sentence.end)?;
+        let content = vec![(doc.tokens[sentence.start].start, doc.tokens[colon - 1].end)];
+        return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
+    }
+    if colon > sentence.start && words(sentence.start..colon) <= 5 && doc.is_capitalized(sentence.start) && colon + 1 < sentence.end {
+        let speaker = sentence.start..colon;
+        let content = vec![(doc.tokens[colon + 1].start, doc.tokens[sentence.end - 1].end)];
+        return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
+    }
+    None
+}
+
+/// How many paragraphs back a run of quotes may carry its speaker.
+const MAX_CARRY_PARAGRAPHS: u32 = 2;
+
+/// Gives each double quote that no attribution covers to the nearest attribution around it,
+/// when the quote stands as a sentence of its own: the speaker of a quoted passage is named
+/// once, before or after it.
+fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
+    let covered = Coverage::of(found.iter().flat_map(|f| f.content.iter().copied()));
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut next_found = found.into_iter().peekable();
+    let mut last_speaker: Option<(Range<usize>, u32, Option<CueClass>)> = None;
+    for q in doc.quotes.iter().filter(|q| q.double) {
+        while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
+            if let Some(s) = &f.speaker {
+                last_speaker = Some((s.clone(), doc.tokens[s.start].para, f.class));
+            }
+            out.push(f);
+        }
+        let length: usize = q.parts.iter().map(|&(a, b)| b - a).sum();
+        let claimed: usize = q.parts.iter().map(|&(a, b)| covered.overlap(a, b)).sum();
+        if claimed * 2 >= length || !stands_alone(doc, q.first) {
+            continue;
+        }
+        let para = doc.tokens[q.first].para;
+        let before = last_speaker.clone().filter(|(_, p, _)| para - p <= MAX_CARRY_PARAGRAPHS);
+        let after = next_found.peek().filter(|f| doc.tokens.get(q.last + 1).is_some_and(|t| t.para == para) && {
+            let s = f.speaker.as_ref().map_or(usize::MAX, |s| s.start);
+            s != usize::MAX && doc.tokens[s].para == para
+        });
+        let speaker = match (before, after) {
+            (Some((s, p, class)), _) if p == para => Some((s, class)),
+            (_, Some(f)) => f.speaker.clone().map(|s| (s, f.class)),
+            (Some((s, _, class)), None) => Some((s, class)),
+            (None, None) => None,
+        };
+        let (speaker, class) = match speaker {
+            Some((s, c)) => (Some(s), c),
+            None => (None, None),
+        };
+        out.push(Found { content: q.parts.clone(), speaker, cue: None, class, carried: true });
+    }
+    out.extend(next_found);
+    out.sort_by_key(|f| (f.start(), f.end()));
+    out
+}
+
+/// Whether a quote opening at token `first` begins a sentence (or follows a colon).
+fn stands_alone(doc: &Doc, first: usize) -> bool {
+    let sentence = doc.sentence(first);
+    first == sentence.start || doc.is_punct(first - 1, ':')
+}
+
+/// A set of byte ranges, merged and sorted, that answers how much of a span it covers.
+pub struct Coverage(Vec<(usize, usize)>);
+
+impl Coverage {
+    pub fn of(spans: impl Iterator<Item = (usize, usize)>) -> Coverage {
+        let mut spans: Vec<(usize, usize)> = spans.collect();
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        Coverage(merged)
+    }
+
+    /// The covered pieces of `a..b`.
+    pub fn segments(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = self.0.partition_point(|&(_, e)| e <= a);
+        self.0[from..].iter().take_while(move |&&(s, _)| s < b).map(move |&(s, e)| (s.max(a), e.min(b)))
+    }
+
+    pub fn overlap(&self, a: usize, b: usize) -> usize {
+        self.segments(a, b).map(|(s, e)| e - s).sum()
+    }
+}

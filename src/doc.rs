@@ -1,0 +1,283 @@
+//! The analyzed document: tokens, sentences and quotations of one text, with the lookups that
+//! the attribution finder and the party resolver share (noun phrases, cue phrases).
+//!
+//! Every walk here is bounded by a small constant number of tokens, so that the work done per
+//! token stays constant and the engine stays linear however hostile the text.
+
+use std::ops::Range;
+
+use crate::lexicon::{lexicon, CueForm, Pronoun, WordRole};
+use crate::quotes::{find_quotes, quote_membership, Quote};
+use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
+
+/// How far a noun phrase may reach, in tokens.
+const MAX_NP_TOKENS: usize = 10;
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// The lower-cased text of each word token; empty for other tokens.
+    pub lower: Vec<String>,
+    pub sentences: Vec<Range<usize>>,
+    pub sentence_of: Vec<u32>,
+    pub quotes: Vec<Quote>,
+    /// The quote each token stands in, marks included.
+    pub in_quote: Vec<Option<u32>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let tokens = tokenize(text);
+        let lower = tokens
+            .iter()
+            .map(|t| if t.is_word() { text[t.start..t.end].to_lowercase() } else { String::new() })
+            .collect();
+        let sentences = sentences(text, &tokens);
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (si, range) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[range.clone()] {
+                *slot = si as u32;
+            }
+        }
+        let quotes = find_quotes(&tokens);
+        let in_quote = quote_membership(tokens.len(), &quotes);
+        Doc { text, tokens, lower, sentences, sentence_of, quotes, in_quote }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text from the start of token `a` to the end of token `b - 1`.
+    pub fn slice(&self, range: Range<usize>) -> &'a str {
+        if range.is_empty() {
+            return "";
+        }
+        &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end]
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && is_capitalized(self.word(i))
+    }
+
+    pub fn has_role(&self, i: usize, role: WordRole) -> bool {
+        self.is_word(i) && lexicon().has_role(&self.lower[i], role)
+    }
+
+    pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
+        if self.is_word(i) {
+            lexicon().pronoun(&self.lower[i])
+        } else {
+            None
+        }
+    }
+
+    pub fn sentence(&self, i: usize) -> Range<usize> {
+        self.sentences[self.sentence_of[i] as usize].clone()
+    }
+
+    /// The quote whose last mark is token `i`.
+    pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
+        let q = &self.quotes[self.in_quote.get(i).copied().flatten()? as usize];
+        (q.last == i).then_some(q)
+    }
+
+    /// The quote whose first mark is token `i`.
+    pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
+        let q = &self.quotes[self.in_quote.get(i).copied().flatten()? as usize];
+        (q.first == i).then_some(q)
+    }
+
+    /// The longest cue phrase starting at token `i`: its end (exclusive) and form.
+    pub fn cue_at(&self, i: usize) -> Option<(usize, &'static CueForm)> {
+        if !self.is_word(i) {
+            return None;
+        }
+        lexicon().cues_starting(&self.lower[i]).iter().find_map(|form| {
+            let end = i + form.words.len();
+            let fits = end <= self.tokens.len()
+                && form.words.iter().enumerate().all(|(k, w)| self.is_word(i + k) && self.lower[i + k] == *w);
+            fits.then_some((end, form))
+        })
+    }
+
+    /// Whether a sentence reads as a headline: one line, no closing full stop, mostly
+    /// capitalized or short.
+    pub fn is_headline(&self, sentence: &Range<usize>) -> bool {
+        let last = sentence.end - 1;
+        let alone = (sentence.start == 0 || self.tokens[sentence.start - 1].para != self.tokens[sentence.start].para)
+            && (sentence.end == self.tokens.len() || self.tokens[sentence.end].para != self.tokens[last].para);
+        let stops = matches!(self.tokens[last].kind, TokenKind::Punct('.' | '!' | '?'))
+            || (self.tokens[last].quote_mark().is_some()
+                && last > sentence.start
+                && self.is_punct(last - 1, '.'));
+        alone && !stops && sentence.len() <= 30
+    }
+
+    /// A noun phrase that ends at token `head` (inclusive), walking backwards no further than
+    /// `floor`: a pronoun, a name, or a description headed by a speaker noun or opened by a
+    /// determiner ("the Iranian spokesperson"). Returns the token range.
+    pub fn noun_phrase_before(&self, head: usize, floor: usize) -> Option<Range<usize>> {
+        if !self.is_word(head) || self.in_quote[head].is_some() {
+            return None;
+        }
+        if self.pronoun(head).is_some() {
+            return Some(head..head + 1);
+        }
+        let lex = lexicon();
+        let head_word = strip_possessive(self.word(head));
+        let named = self.is_capitalized(head) && !lex.is_function_word(&self.lower[head]);
+        let noun = lex.speaker_noun(head_word).is_some();
+        if !named && !noun {
+            return self.described_before(head, floor);
+        }
+        let mut start = head;
+        let mut determined = false;
+        while start > floor && head - start < MAX_NP_TOKENS {
+            let k = start - 1;
+            if self.in_quote[k].is_some() {
+                break;
+            }
+            if self.has_role(k, WordRole::Determiner) {
+                start = k;
+                determined = true;
+                break;
+            }
+            let joins = self.has_role(k, WordRole::Link)
+                && k > floor
+                && (self.is_capitalized(k - 1) || self.is_possessive(k - 1))
+                && self.is_capitalized(start);
+            let abbreviation_stop = self.is_punct(k, '.') && k > floor && lex.is_abbreviation(self.word(k - 1));
+            let part_of_name = (self.is_capitalized(k) && !lex.is_function_word(&self.lower[k]))
+                || self.is_possessive(k)
+                || (self.is_word(k) && lex.speaker_noun(&self.lower[k]).is_some() && !named);
+            if joins || abbreviation_stop || part_of_name {
+                start = k;
+            } else {
+                break;
+            }
+        }
+        if !determined && !named && !self.is_capitalized(start) {
+            // A bare common noun ("critics said") is a speaker only in the plural or as a group.
+            let kind = lex.speaker_noun(head_word);
+            if !matches!(kind, Some(crate::lexicon::NounKind::Group)) {
+                return None;
+            }
+        }
+        while start < head && (self.has_role(start, WordRole::Link) || self.is_punct(start, '.')) {
+            start += 1;
+        }
+        Some(start..head + 1)
+    }
+
+    /// A lower-case description opened by a determiner within a few words: "the gambling
+    /// tycoon", "a senior official".
+    fn described_before(&self, head: usize, floor: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        if lex.is_function_word(&self.lower[head]) || self.lower[head].ends_with("ly") {
+            return None;
+        }
+        let mut k = head;
+        while k > floor && head - k < 4 {
+            k -= 1;
+            if !self.is_word(k) || self.in_quote[k].is_some() {
+                return None;
+            }
+            if self.has_role(k, WordRole::Determiner) {
+                return Some(k..head + 1);
+            }
+            if lex.is_function_word(&self.lower[k]) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn is_possessive(&self, i: usize) -> bool {
+        self.is_word(i) && {
+            let w = self.word(i);
+            (w.ends_with("'s") || w.ends_with("’s")) && is_capitalized(w)
+        }
+    }
+
+    /// A noun phrase that starts at token `start`, walking forward no further than `ceil`
+    /// (exclusive): a pronoun, or a name with its title ("US Treasury Under Secretary Brian
+    /// Nelson"), or a determiner and what it determines ("a new poll").
+    pub fn noun_phrase_after(&self, start: usize, ceil: usize) -> Option<Range<usize>> {
+        if start >= ceil || !self.is_word(start) || self.in_quote[start].is_some() {
+            return None;
+        }
+        if self.pronoun(start).is_some() {
+            return Some(start..start + 1);
+        }
+        let lex = lexicon();
+        let determined = self.has_role(start, WordRole::Determiner);
+        if !determined && !self.is_capitalized(start) {
+            return None;
+        }
+        let mut end = start + 1;
+        let mut last_content = start;
+        while end < ceil && end - start < MAX_NP_TOKENS && self.in_quote[end].is_none() {
+            let w = end;
+            let name_word = self.is_capitalized(w) && !lex.is_function_word(&self.lower[w]);
+            let common = determined
+                && self.is_word(w)
+                && !lex.is_function_word(&self.lower[w])
+                && lexicon().cues_starting(&self.lower[w]).is_empty()
+                && w - start <= 3;
+            let link = self.has_role(w, WordRole::Link) && self.is_capitalized(w + 1);
+            let the_after_link = self.lower[w] == "the" && w > start && self.has_role(w - 1, WordRole::Link);
+            let abbreviation_stop = self.is_punct(w, '.') && lex.is_abbreviation(self.word(w - 1));
+            if name_word || common {
+                last_content = w;
+            } else if !(link || the_after_link || abbreviation_stop) {
+                break;
+            }
+            end += 1;
+        }
+        if last_content == start && determined {
+            return None;
+        }
+        Some(start..last_content + 1)
+    }
+
+    /// The subject of a sentence: its first noun phrase after any opening phrase that ends in
+    /// a comma ("In a statement, the mission said ...").
+    pub fn sentence_subject(&self, sentence: &Range<usize>, before: usize) -> Option<Range<usize>> {
+        let mut start = sentence.start;
+        while start < before && self.tokens[start].quote_mark().is_some() {
+            start += 1;
+        }
+        let opener = self.has_role(start, WordRole::Clause) || self.has_role(start, WordRole::Adverb);
+        if opener || !self.is_word(start) {
+            let comma = (start..before.min(start + 12)).find(|&k| self.is_punct(k, ','))?;
+            start = comma + 1;
+        }
+        self.noun_phrase_after(start, before)
+    }
+
+    /// Whether token `i` is the last mark of a double or single quotation.
+    pub fn closes_quote(&self, i: usize) -> bool {
+        self.quote_closed_at(i).is_some()
+    }
+
+    /// Whether token `i` opens a quotation.
+    pub fn opens_quote(&self, i: usize) -> bool {
+        self.quote_opened_at(i).is_some()
+            && self.tokens[i].quote_mark().is_some_and(|m| m.role != MarkRole::Close)
+    }
+}
+
+/// A name without its possessive ending: "Iran’s" -> "Iran".
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
+}

@@ -1,0 +1,30 @@
+//! Hedges: words that put a claim forward without saying who makes it ("allegedly",
+//! "it is believed", "reportedly"). Readers want these marked apart from attributed claims,
+//! because they are the places where a text speaks for no one.
+
+use crate::doc::Doc;
+use crate::lexicon::lexicon;
+
+/// The token ranges of every hedge phrase, in order, not overlapping.
+pub fn find_hedges(doc: &Doc) -> Vec<std::ops::Range<usize>> {
+    let lex = lexicon();
+    let mut hedges = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let phrase = if doc.is_word(i) {
+            lex.hedges_starting(&doc.lower[i]).iter().find(|words| {
+                words.iter().enumerate().all(|(n, w)| doc.is_word(i + n) && doc.lower[i + n] == *w)
+            })
+        } else {
+            None
+        };
+        match phrase {
+            Some(words) => {
+                hedges.push(i..i + words.len());
+                i += words.len();
+            }
+            None => i += 1,
+        }
+    }
+    hedges
+}

@@ -1,0 +1,234 @@
+//! Sourcelight's engine: who said what in a news text.
+//!
+//! [`analyze`] takes the text of an article and returns every attributed statement in it
+//! ([`Attribution`]: content, cue, speaker, kind), the [`Party`] each statement belongs to after
+//! coreference, and the [`Hedge`]s that attribute a claim to no one. [`analyze_blocks`] does the
+//! same for text that comes in blocks (the paragraphs of a web page), and gives every span
+//! with the block it stands in, so that a browser can map it back to its element.
+//!
+//! The engine is pure Rust with no I/O. Offsets are byte offsets into the text (or the block);
+//! the command-line tool and the WebAssembly facade convert them to code points or UTF-16 units
+//! at their edge. The pipeline is: [`text`] tokens and sentences, [`quotes`] quotation marks,
+//! [`attribution`] cues and frames, [`party`] coreference, [`hedge`] hedges. Each step is linear
+//! in the length of the text.
+
+pub mod attribution;
+pub mod doc;
+pub mod hedge;
+pub mod lexicon;
+pub mod party;
+pub mod quotes;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::Serialize;
+
+pub use lexicon::{CueClass, PartyKind};
+
+use attribution::{find_attributions, Coverage, Found};
+use doc::Doc;
+
+/// A stretch of text: bytes `start..end` of block `block` (block 0 for a plain text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How much of the content is the speaker's own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// All of it is inside quotation marks.
+    Direct,
+    /// Reported speech that quotes some words.
+    Mixed,
+    /// Reported speech with no quoted words.
+    Indirect,
+}
+
+/// One attributed statement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Attribution {
+    pub kind: Kind,
+    /// The statement, in one or more parts (a quote split around its cue, or running over
+    /// several paragraphs, has several).
+    pub content: Vec<Span>,
+    /// The speaker as written ("the Iranian spokesperson", "he").
+    pub speaker: Option<Span>,
+    pub speaker_text: Option<String>,
+    /// The cue that attributes the statement ("said", "according to"); none for a quote whose
+    /// speaker is named in a sentence around it.
+    pub cue: Option<Span>,
+    pub cue_text: Option<String>,
+    pub cue_class: Option<CueClass>,
+    /// Index into [`Analysis::parties`].
+    pub party: Option<usize>,
+}
+
+/// Someone who speaks in the text, with every mention that names them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Party {
+    pub id: usize,
+    pub name: String,
+    pub kind: PartyKind,
+    /// The role the text gives ("Under Secretary", "Spokesperson").
+    pub role: Option<String>,
+    /// The organization the party speaks for ("US Treasury").
+    pub affiliation: Option<String>,
+    /// The country the party speaks for.
+    pub side: Option<String>,
+    /// The mentions, as written, in order of first use.
+    pub mentions: Vec<String>,
+    /// How many attributions belong to the party.
+    pub statements: usize,
+}
+
+/// A word or phrase that attributes a claim to no one ("allegedly").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hedge {
+    pub span: Span,
+    pub text: String,
+}
+
+/// Everything the engine finds in a text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    pub attributions: Vec<Attribution>,
+    pub parties: Vec<Party>,
+    pub hedges: Vec<Hedge>,
+}
+
+/// Analyzes one text. Every span has block 0.
+pub fn analyze(text: &str) -> Analysis {
+    analyze_blocks(&[text])
+}
+
+/// What goes between blocks: a paragraph break, so that no sentence or quote crosses blocks
+/// unless it runs on the way a quote runs over paragraphs.
+const BLOCK_SEPARATOR: &str = "\n\n";
+
+/// Analyzes text given in blocks (paragraphs, headlines, list items), as one document: a quote
+/// may run from one block into the next, and a pronoun may point back to an earlier block.
+/// Spans give the block they stand in; a content that crosses blocks is split at them.
+pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
+    let mut text = String::with_capacity(blocks.iter().map(|b| b.len() + BLOCK_SEPARATOR.len()).sum());
+    let mut starts = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            text.push_str(BLOCK_SEPARATOR);
+        }
+        starts.push(text.len());
+        text.push_str(block);
+    }
+    let doc = Doc::new(&text);
+    let found = find_attributions(&doc);
+    let (entities, entity_of) = party::resolve_parties(&doc, &found);
+    let blocks = BlockMap { starts, lengths: blocks.iter().map(|b| b.len()).collect() };
+    let quoted = Coverage::of(doc.quotes.iter().flat_map(|q| q.parts.iter().copied()));
+
+    // Parties are numbered in order of their first statement.
+    let mut party_of_entity: Vec<Option<usize>> = vec![None; entities.len()];
+    let mut parties: Vec<Party> = Vec::new();
+    let mut attributions = Vec::with_capacity(found.len());
+    for (f, entity) in found.iter().zip(entity_of) {
+        let party = entity.map(|e| {
+            *party_of_entity[e].get_or_insert_with(|| {
+                let en = &entities[e];
+                parties.push(Party {
+                    id: parties.len(),
+                    name: en.name.clone(),
+                    kind: en.kind,
+                    role: en.role.clone(),
+                    affiliation: en.affiliation.clone(),
+                    side: en.side.clone(),
+                    mentions: en.mentions.clone(),
+                    statements: 0,
+                });
+                parties.len() - 1
+            })
+        });
+        if let Some(p) = party {
+            parties[p].statements += 1;
+        }
+        attributions.push(attribution_of(&doc, f, party, &blocks, &quoted));
+    }
+    let hedges = hedge::find_hedges(&doc)
+        .into_iter()
+        .map(|r| Hedge { span: blocks.span(doc.tokens[r.start].start, doc.tokens[r.end - 1].end), text: doc.slice(r).to_string() })
+        .collect();
+    Analysis { attributions, parties, hedges }
+}
+
+fn attribution_of(doc: &Doc, f: &Found, party: Option<usize>, blocks: &BlockMap, quoted: &Coverage) -> Attribution {
+    let byte_span = |r: &std::ops::Range<usize>| (doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+    let speaker = f.speaker.as_ref().map(byte_span);
+    let cue = f.cue.as_ref().map(byte_span);
+    Attribution {
+        kind: kind_of(doc.text, &f.content, quoted),
+        content: f.content.iter().flat_map(|&(a, b)| blocks.spans(doc.text, a, b)).collect(),
+        speaker: speaker.map(|(a, b)| blocks.span(a, b)),
+        speaker_text: speaker.map(|(a, b)| doc.text[a..b].to_string()),
+        cue: cue.map(|(a, b)| blocks.span(a, b)),
+        cue_text: cue.map(|(a, b)| doc.text[a..b].to_string()),
+        cue_class: f.class,
+        party,
+    }
+}
+
+/// Direct when every letter of the content is quoted, mixed when some are, else indirect.
+fn kind_of(text: &str, content: &[(usize, usize)], quoted: &Coverage) -> Kind {
+    let letters = |a: usize, b: usize| text[a..b].chars().filter(|c| c.is_alphanumeric()).count();
+    let mut total = 0;
+    let mut inside = 0;
+    for &(a, b) in content {
+        total += letters(a, b);
+        inside += quoted.segments(a, b).map(|(s, e)| letters(s, e)).sum::<usize>();
+    }
+    match inside {
+        0 => Kind::Indirect,
+        n if n == total => Kind::Direct,
+        _ => Kind::Mixed,
+    }
+}
+
+/// Where each block starts in the joined text.
+struct BlockMap {
+    starts: Vec<usize>,
+    lengths: Vec<usize>,
+}
+
+impl BlockMap {
+    fn block_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// The span of joined bytes `a..b`, clipped to the block where it starts.
+    fn span(&self, a: usize, b: usize) -> Span {
+        let block = self.block_of(a);
+        let start = a - self.starts[block];
+        Span { block, start, end: (b - self.starts[block]).min(self.lengths[block]).max(start) }
+    }
+
+    /// The spans of joined bytes `a..b`, one per block it touches, trimmed of white space.
+    fn spans(&self, text: &str, a: usize, b: usize) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut block = self.block_of(a);
+        let mut from = a;
+        while from < b && block < self.starts.len() {
+            let block_end = self.starts[block] + self.lengths[block];
+            let to = b.min(block_end);
+            let piece = &text[from..to];
+            let lead = piece.len() - piece.trim_start().len();
+            let trail = piece.len() - piece.trim_end().len();
+            if lead + trail < piece.len() {
+                out.push(Span { block, start: from + lead - self.starts[block], end: to - trail - self.starts[block] });
+            }
+            block += 1;
+            from = self.starts.get(block).copied().unwrap_or(b);
+        }
+        out
+    }
+}

@@ -1,0 +1,354 @@
+//! Parties: who each speaker mention stands for, after coreference.
+//!
+//! The resolver walks the document once, in reading order, over two kinds of mentions: the
+//! subject of every sentence (which a later "it" or "he" may point back to) and the speaker of
+//! every attribution. Each mention is resolved to an entity, new or known:
+//!
+//! - pronouns go to the most recent entity that fits (`he`/`she`: a person of that gender or of
+//!   none known; `it`: an organization or country; `who`: the phrase before the comma);
+//! - names are split into affiliation, title and name ("US Treasury | Under Secretary | Brian
+//!   Nelson"); a last name alone ("Kanaani") goes to the person with that last name;
+//! - capitals, country names and demonym-led governments go to their country
+//!   (Washington, the US -> United States; Tirana, the Albanian government -> Albania);
+//! - descriptions go to the latest entity they describe: a role ("the Iranian spokesperson") to
+//!   the person holding it, an organization noun ("the mission") to the organization named
+//!   with it, a document ("the statement") to whoever last issued one.
+//!
+//! Only entities that speak become parties; they are numbered in order of their first
+//! statement, so that colours stay stable as a reader scrolls.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::attribution::Found;
+use crate::doc::{strip_possessive, Doc};
+use crate::lexicon::{lexicon, Gender, NounKind, PartyKind, Pronoun, WordRole};
+
+/// Someone or something a mention can stand for.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: String,
+    pub kind: PartyKind,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub side: Option<String>,
+    pub mentions: Vec<String>,
+    gender: Option<Gender>,
+    /// Whether the entity stands for a group of people ("officials").
+    plural: bool,
+}
+
+/// Words after a country's demonym that stand for its government.
+const GOVERNMENT_WORDS: [&str; 5] = ["government", "authorities", "administration", "regime", "state"];
+
+/// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
+pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
+    let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::new(), recent: Vec::new(), issuer: None };
+    let mut subjects = doc.sentences.iter().filter_map(|s| doc.sentence_subject(s, s.end)).peekable();
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
+    let mut parties = vec![None; found.len()];
+    for i in order {
+        let Some(speaker) = found[i].speaker.clone() else { continue };
+        while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
+            if !is_pronoun(doc, &subject) {
+                let entity = resolver.resolve(&subject);
+                if let Some(e) = entity {
+                    resolver.touch(e);
+                }
+            }
+        }
+        let entity = resolver.resolve(&speaker);
+        if let Some(e) = entity {
+            resolver.touch(e);
+            let written = doc.slice(speaker.clone()).to_string();
+            let mentions = &mut resolver.entities[e].mentions;
+            if !mentions.contains(&written) {
+                mentions.push(written);
+            }
+            let sentence = doc.sentence(speaker.start);
+            if sentence.clone().any(|k| lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document)) {
+                resolver.issuer = Some(e);
+            }
+        }
+        parties[i] = entity;
+    }
+    (resolver.entities, parties)
+}
+
+fn is_pronoun(doc: &Doc, range: &Range<usize>) -> bool {
+    range.len() == 1 && doc.pronoun(range.start).is_some()
+}
+
+struct Resolver<'d, 'a> {
+    doc: &'d Doc<'a>,
+    entities: Vec<Entity>,
+    /// Lower-cased names, last names and descriptions -> entity.
+    by_name: HashMap<String, usize>,
+    /// Entities in order of their latest mention, most recent last.
+    recent: Vec<usize>,
+    /// The entity that most recently issued a statement, report or release.
+    issuer: Option<usize>,
+}
+
+/// A speaker mention taken apart.
+struct Parsed {
+    /// Words before the title: the organization or country the person speaks for.
+    affiliation: Vec<String>,
+    title: Option<String>,
+    gender: Option<Gender>,
+    /// Capitalized words after the title: the name.
+    name: Vec<String>,
+    /// Lower-case words of a description, determiners left out.
+    description: Vec<String>,
+}
+
+impl<'d, 'a> Resolver<'d, 'a> {
+    fn touch(&mut self, e: usize) {
+        self.recent.retain(|&r| r != e);
+        self.recent.push(e);
+    }
+
+    fn latest(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&e| fits(&self.entities[e]))
+    }
+
+    fn resolve(&mut self, mention: &Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if let Some(p) = (mention.len() == 1).then(|| doc.pronoun(mention.start)).flatten() {
+            return self.resolve_pronoun(p, mention.start);
+        }
+        let parsed = parse_mention(doc, mention);
+        if parsed.name.is_empty() {
+            return self.resolve_description(&parsed);
+        }
+        self.resolve_name(parsed)
+    }
+
+    fn resolve_pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
+        match pronoun {
+            Pronoun::He => self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Female) && !e.plural),
+            Pronoun::She => self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Male) && !e.plural),
+            Pronoun::It => self.latest(|e| e.kind != PartyKind::Person && !e.plural),
+            Pronoun::They => self.latest(|e| e.plural || e.kind != PartyKind::Person),
+            Pronoun::I | Pronoun::We | Pronoun::You => Some(self.entity_named("the author", PartyKind::Unknown, None)),
+            Pronoun::Who => {
+                let doc = self.doc;
+                let mut k = at;
+                while k > 0 && doc.is_punct(k - 1, ',') {
+                    k -= 1;
+                }
+                let sentence = doc.sentence(at);
+                let antecedent = k.checked_sub(1).filter(|&h| h >= sentence.start).and_then(|h| doc.noun_phrase_before(h, sentence.start))?;
+                if is_pronoun(doc, &antecedent) {
+                    return None;
+                }
+                self.resolve(&antecedent)
+            }
+        }
+    }
+
+    fn resolve_description(&mut self, parsed: &Parsed) -> Option<usize> {
+        let lex = lexicon();
+        let head = parsed.description.last()?.clone();
+        let side = side_of(&parsed.description);
+        let side_fits = |e: &Entity| side.is_none() || e.side.is_none() || e.side == side;
+        let kind = lex.speaker_noun(&head);
+        if kind == Some(NounKind::Document) {
+            if let Some(e) = self.issuer {
+                return Some(e);
+            }
+        }
+        if let (Some(country), true) = (&side, GOVERNMENT_WORDS.contains(&head.as_str())) {
+            return Some(self.entity_named(country, PartyKind::Country, Some(country.clone())));
+        }
+        let role_holder = self.latest(|e| {
+            e.kind == PartyKind::Person
+                && e.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().last() == Some(head.as_str()))
+                && side_fits(e)
+        });
+        let named_by_head = || {
+            self.latest(|e| {
+                matches!(e.kind, PartyKind::Organization | PartyKind::Media)
+                    && e.name.to_lowercase().split_whitespace().any(|w| w == head)
+                    && side_fits(e)
+            })
+        };
+        if let Some(e) = role_holder.or_else(named_by_head) {
+            return Some(e);
+        }
+        let text = parsed.description.join(" ");
+        let kind = match kind {
+            Some(NounKind::Organization) => PartyKind::Organization,
+            Some(NounKind::Person) => PartyKind::Person,
+            _ => PartyKind::Unknown,
+        };
+        let e = self.entity_named(&text, kind, side);
+        self.entities[e].plural = head.ends_with('s') && !head.ends_with("ss");
+        Some(e)
+    }
+
+    fn resolve_name(&mut self, parsed: Parsed) -> Option<usize> {
+        let lex = lexicon();
+        let name = parsed.name.join(" ");
+        let key = name.to_lowercase();
+        let government = parsed.description.last().is_some_and(|h| GOVERNMENT_WORDS.contains(&h.as_str()));
+        if parsed.title.is_none() && (parsed.affiliation.is_empty() || government) {
+            if let Some(country) = lex.country_of(&name) {
+                let country = country.name.clone();
+                return Some(self.entity_named(&country, PartyKind::Country, Some(country.clone())));
+            }
+            if let Some(outlet) = lex.media_name(&name) {
+                let outlet = outlet.to_string();
+                return Some(self.entity_named(&outlet, PartyKind::Media, None));
+            }
+        }
+        let organization = parsed.title.is_none()
+            && parsed.affiliation.iter().chain(&parsed.name).any(|w| lex.is_organization_word(w));
+        let full = if organization { parsed.affiliation.iter().chain(&parsed.name).cloned().collect::<Vec<_>>().join(" ") } else { name.clone() };
+        if let Some(&e) = self.by_name.get(&full.to_lowercase()).or_else(|| self.by_name.get(&key)) {
+            self.learn(e, &parsed);
+            return Some(e);
+        }
+        if parsed.name.len() == 1 && !organization {
+            // A single name that some longer name already holds: "Kanaani", "Treasury".
+            if let Some(e) = self.latest(|e| e.name.to_lowercase().split_whitespace().any(|w| w == key)) {
+                self.learn(e, &parsed);
+                return Some(e);
+            }
+        }
+        let kind = if organization { PartyKind::Organization } else { PartyKind::Person };
+        let side = side_of(&parsed.affiliation).or_else(|| if organization { side_of(&parsed.name) } else { None });
+        let e = self.entity_named(&full, kind, side);
+        if kind == PartyKind::Person {
+            if let Some(last) = parsed.name.last() {
+                self.by_name.entry(last.to_lowercase()).or_insert(e);
+            }
+        }
+        self.learn(e, &parsed);
+        Some(e)
+    }
+
+    /// Adds what a mention tells of an entity: its role, affiliation and gender.
+    fn learn(&mut self, e: usize, parsed: &Parsed) {
+        let entity = &mut self.entities[e];
+        if entity.kind != PartyKind::Person {
+            return;
+        }
+        if entity.role.is_none() {
+            entity.role = parsed.title.clone().filter(|t| !is_honorific(t));
+        }
+        if entity.affiliation.is_none() && !parsed.affiliation.is_empty() && parsed.title.is_some() {
+            let affiliation = parsed.affiliation.join(" ");
+            entity.side = entity.side.clone().or_else(|| side_of(&parsed.affiliation));
+            entity.affiliation = Some(affiliation);
+        }
+        entity.gender = entity.gender.or(parsed.gender);
+    }
+
+    fn entity_named(&mut self, name: &str, kind: PartyKind, side: Option<String>) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&e) = self.by_name.get(&key) {
+            return e;
+        }
+        let e = self.entities.len();
+        self.entities.push(Entity {
+            name: name.to_string(),
+            kind,
+            role: None,
+            affiliation: None,
+            side,
+            mentions: Vec::new(),
+            gender: None,
+            plural: false,
+        });
+        self.by_name.insert(key, e);
+        e
+    }
+}
+
+fn is_honorific(title: &str) -> bool {
+    matches!(title.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady")
+}
+
+/// The country that the first country word of a phrase stands for.
+fn side_of(words: &[String]) -> Option<String> {
+    let lex = lexicon();
+    words.iter().find_map(|w| lex.country_of(strip_possessive(w)).map(|c| c.name.clone())).or_else(|| {
+        // Two-word country names: "United States", "South Korea".
+        words.windows(2).find_map(|pair| lex.country_of(&format!("{} {}", pair[0], pair[1])).map(|c| c.name.clone()))
+    })
+}
+
+/// Splits a mention into affiliation, title, name and description words.
+fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
+    let lex = lexicon();
+    let words: Vec<usize> = mention.clone().filter(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner)).collect();
+    let text_of = |k: usize| -> String {
+        let w = strip_possessive(doc.word(k));
+        if doc.is_punct(k + 1, '.') && lex.is_abbreviation(w) {
+            format!("{w}.")
+        } else {
+            w.to_string()
+        }
+    };
+    // The last title in the mention that a capitalized name follows.
+    let mut title: Option<(usize, usize, Option<Gender>)> = None;
+    let mut i = 0;
+    while i < words.len() {
+        let found = lex.titles_starting(&doc.lower[words[i]]).iter().find(|t| {
+            t.words.len() + i <= words.len()
+                && t.words.iter().enumerate().all(|(n, w)| doc.lower[words[i + n]].trim_end_matches('.') == w.trim_end_matches('.'))
+        });
+        match found {
+            Some(t) if words.get(i + t.words.len()).is_some_and(|&k| doc.is_capitalized(k)) => {
+                title = Some((i, i + t.words.len(), t.gender));
+                i += t.words.len();
+            }
+            _ => i += 1,
+        }
+    }
+    let capitalized_tail = |from: usize| -> Vec<String> {
+        words[from..]
+            .iter()
+            .filter(|&&k| doc.is_capitalized(k) || doc.has_role(k, WordRole::Link))
+            .map(|&k| text_of(k))
+            .collect()
+    };
+    match title {
+        Some((a, b, gender)) => Parsed {
+            affiliation: words[..a].iter().map(|&k| text_of(k)).collect(),
+            title: Some(words[a..b].iter().map(|&k| text_of(k)).collect::<Vec<_>>().join(" ")),
+            gender,
+            name: capitalized_tail(b),
+            description: Vec::new(),
+        },
+        None => {
+            let all_named = words.iter().all(|&k| doc.is_capitalized(k) || doc.has_role(k, WordRole::Link));
+            let head_named = words.last().is_some_and(|&k| doc.is_capitalized(k));
+            if all_named && head_named {
+                Parsed { affiliation: Vec::new(), title: None, gender: None, name: words.iter().map(|&k| text_of(k)).collect(), description: Vec::new() }
+            } else {
+                // "the Albanian government", "the Iranian spokesperson": a description, whose
+                // capitalized modifiers may still name a country.
+                let description: Vec<String> = words.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
+                let head = description.last().map(|h| h.to_lowercase());
+                let is_government = head.as_deref().is_some_and(|h| GOVERNMENT_WORDS.contains(&h));
+                let mut lowered: Vec<String> = description.iter().map(|w| if doc_is_country(w) { w.clone() } else { w.to_lowercase() }).collect();
+                if is_government {
+                    if let Some(country) = side_of(&description) {
+                        return Parsed { affiliation: Vec::new(), title: None, gender: None, name: vec![country], description: vec![head.unwrap_or_default()] };
+                    }
+                }
+                if let Some(last) = lowered.last_mut() {
+                    *last = last.to_lowercase();
+                }
+                Parsed { affiliation: Vec::new(), title: None, gender: None, name: Vec::new(), description: lowered }
+            }
+        }
+    }
+}
+
+fn doc_is_country(word: &str) -> bool {
+    lexicon().country_of(word).is_some()
+}

@@ -1,0 +1,293 @@
+//! Tokens, paragraphs and sentences.
+//!
+//! The engine never looks at characters again after this module: it works on a flat list of
+//! tokens (words, punctuation, quotation marks) that carry byte offsets into the text and the
+//! paragraph they stand in. One pass over the characters builds the tokens; one pass over the
+//! tokens finds the sentences. Both are linear and neither can fail: any byte sequence that is
+//! valid UTF-8 gives some tokens.
+//!
+//! Design choices:
+//! - Apostrophes and hyphens between letters belong to the word (`Iran’s`, `short-sighted`), so
+//!   that they are never taken for quotation marks.
+//! - A quotation mark gets a role from its shape (`“` opens, `”` closes) corrected by what
+//!   flanks it, because scraped text mixes straight and curly marks and sometimes uses them
+//!   the wrong way round. Straight marks that flank nothing useful stay `Either`.
+//! - Any line break ends a paragraph: headlines and standfirsts are usually one line each.
+
+use crate::lexicon::lexicon;
+
+/// A piece of text with its place, in bytes of the analyzed text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub para: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct(char),
+    Quote(QuoteMark),
+}
+
+/// A quotation mark, double (`"`, `“`, `«`) or single (`'`, `‘`, `‹`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteMark {
+    pub double: bool,
+    pub role: MarkRole,
+    /// `„` and `‚` open a quote that `“`/`‘` close, as in German typography.
+    pub low: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkRole {
+    Open,
+    Close,
+    Either,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    pub fn quote_mark(&self) -> Option<QuoteMark> {
+        match self.kind {
+            TokenKind::Quote(mark) => Some(mark),
+            _ => None,
+        }
+    }
+}
+
+fn quote_shape(c: char) -> Option<(bool, MarkRole, bool)> {
+    Some(match c {
+        '"' => (true, MarkRole::Either, false),
+        '“' | '‟' | '«' => (true, MarkRole::Open, false),
+        '„' => (true, MarkRole::Open, true),
+        '”' | '»' => (true, MarkRole::Close, false),
+        '\'' => (false, MarkRole::Either, false),
+        '‘' | '‛' | '‹' => (false, MarkRole::Open, false),
+        '‚' => (false, MarkRole::Open, true),
+        '’' | '›' => (false, MarkRole::Close, false),
+        _ => return None,
+    })
+}
+
+fn is_opening_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':'),
+    }
+}
+
+fn is_closing_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '…'),
+    }
+}
+
+/// The role a quotation mark plays, from its shape and the characters on each side.
+fn mark_role(shape: MarkRole, before: Option<char>, after: Option<char>) -> MarkRole {
+    let opens = is_opening_context(before) && !is_closing_context(after);
+    let closes = !is_opening_context(before) && is_closing_context(after);
+    match (shape, opens, closes) {
+        (_, true, false) => MarkRole::Open,
+        (_, false, true) => MarkRole::Close,
+        (shape, _, _) => shape,
+    }
+}
+
+/// Characters that may join two parts of one word when letters stand on both sides.
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
+}
+
+/// Splits text into tokens. Linear in the text.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::with_capacity(chars.len() / 4);
+    let mut para = 0u32;
+    let mut seen_newline = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            seen_newline |= c == '\n' || c == '\r' || c == '\u{2029}';
+            i += 1;
+            continue;
+        }
+        if seen_newline && !tokens.is_empty() {
+            para += 1;
+        }
+        seen_newline = false;
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let joins = is_word_joiner(d) && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphanumeric());
+                if d.is_alphanumeric() || joins || is_mark(d) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // "U.S." keeps its last period: single letters joined by periods are an abbreviation.
+            if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_initialism(&chars[i..j]) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            tokens.push(Token { start, end, kind: TokenKind::Word, para });
+            i = j;
+            continue;
+        }
+        let end = start + c.len_utf8();
+        let kind = match quote_shape(c) {
+            Some((double, shape, low)) => {
+                let before = i.checked_sub(1).map(|k| chars[k].1);
+                let after = chars.get(i + 1).map(|&(_, d)| d);
+                TokenKind::Quote(QuoteMark { double, role: mark_role(shape, before, after), low })
+            }
+            None => TokenKind::Punct(c),
+        };
+        tokens.push(Token { start, end, kind, para });
+        i += 1;
+    }
+    tokens
+}
+
+/// Combining marks stay inside the word they decorate.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_initialism(chars: &[(usize, char)]) -> bool {
+    chars.len() >= 3
+        && chars.iter().enumerate().all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+}
+
+/// Whether the text of a word starts with an upper-case letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The sentences, as ranges of token indices. A sentence never crosses a paragraph.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1;
+        let boundary = if tokens.get(end).is_some_and(|t| t.para != tokens[i].para) || end == tokens.len() {
+            true
+        } else if ends_sentence(text, tokens, i) {
+            // Closing quotation marks and brackets after the stop belong to this sentence.
+            while tokens.get(end).is_some_and(|t| closes_after_stop(t) && t.para == tokens[i].para) {
+                end += 1;
+            }
+            tokens.get(end).is_some_and(|next| next.para != tokens[i].para || opens_sentence(text, next))
+        } else {
+            false
+        };
+        if boundary {
+            out.push(start..end);
+            start = end;
+        }
+        i = end;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn closes_after_stop(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Punct(')') | TokenKind::Punct(']'))
+        || t.quote_mark().is_some_and(|m| m.role != MarkRole::Open)
+}
+
+fn opens_sentence(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            let first = text[t.start..].chars().next().unwrap_or(' ');
+            first.is_uppercase() || first.is_numeric()
+        }
+        TokenKind::Quote(mark) => mark.role != MarkRole::Close,
+        TokenKind::Punct(c) => matches!(c, '(' | '[' | '—' | '–'),
+    }
+}
+
+/// Whether token `i` is a full stop, question or exclamation mark that ends a sentence,
+/// rather than the period of an abbreviation or an initial.
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    match tokens[i].kind {
+        TokenKind::Punct('!' | '?' | '…') => true,
+        TokenKind::Punct('.') => match i.checked_sub(1).map(|k| &tokens[k]) {
+            Some(prev) if prev.is_word() && prev.end == tokens[i].start => {
+                let word = &text[prev.start..prev.end];
+                let initial = word.chars().count() == 1 && is_capitalized(word);
+                !(initial || lexicon().is_abbreviation(word))
+            }
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    fn sentence_texts(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        sentences(text, &tokens)
+            .into_iter()
+            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_stay_inside_words() {
+        assert_eq!(words("Iran’s short-sighted don't"), ["Iran’s", "short-sighted", "don't"]);
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+    }
+
+    #[test]
+    fn quotation_marks_get_roles_from_their_context() {
+        let roles: Vec<MarkRole> = tokenize("He said \"no\" and 'yes' then “x”")
+            .iter()
+            .filter_map(|t| t.quote_mark().map(|m| m.role))
+            .collect();
+        use MarkRole::*;
+        assert_eq!(roles, [Open, Close, Open, Close, Open, Close]);
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_titles() {
+        let s = sentence_texts("Gen. Smith met Mr. Jones in the U.S. on Jan. 5. He left. “Yes.” She agreed.");
+        assert_eq!(s, ["Gen. Smith met Mr. Jones in the U.S. on Jan. 5.", "He left.", "“Yes.”", "She agreed."]);
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_question_does_not_end_the_sentence_before_its_cue() {
+        let s = sentence_texts("“Is it over?” he asked. Yes.");
+        assert_eq!(s, ["“Is it over?” he asked.", "Yes."]);
+    }
+
+    #[test]
+    fn every_line_is_its_own_paragraph() {
+        let tokens = tokenize("Headline here\nBody text.\n\nMore.");
+        let paras: Vec<u32> = tokens.iter().map(|t| t.para).collect();
+        assert_eq!(paras, [0, 0, 1, 1, 1, 2, 2]);
+    }
+}
