@@ -114,45 +114,21 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
         class: Some(form.class),
         carried,
     };
-    // `"…," said X` — an inverted speaker after a quote or a comma.
-    if cue.start > sentence.start {
-        let prev = cue.start - 1;
-        if doc.closes_quote(prev) || doc.is_punct(prev, ',') {
-            if let Some(speaker) = doc.noun_phrase_after(cue.end, sentence.end) {
-                if ends_clause(doc, speaker.end, sentence) {
-                    let content = content_before(doc, prev, sentence, speaker.end)?;
-                    return Some(make(content, speaker, false));
-                }
-            }
-        }
+    // `"…," said X` and `CONTENT, said X.` — a speaker after the cue.
+    if let Some(f) = inverted(doc, sentence, &cue, form) {
+        return Some(make(f.0, f.1, false));
     }
-    // A subject before the cue, past adverbs and auxiliaries ("he has also said").
-    let mut k = cue.start;
-    while k > sentence.start && (doc.has_role(k - 1, WordRole::Adverb) || is_ly_adverb(doc, k - 1)) {
-        k -= 1;
-    }
-    let subject = k.checked_sub(1).filter(|&s| s >= sentence.start);
-    let (speaker, carried) = match subject {
-        Some(s) if matches!(doc.lower[s].as_str(), "and" | "but") || participle_after_comma(doc, s, &cue) => {
-            let speaker = earlier
-                .and_then(|f| f.speaker.clone())
-                .or_else(|| doc.sentence_subject(sentence, s))?;
-            (speaker, true)
-        }
-        Some(s) => (doc.noun_phrase_before(s, sentence.start)?, false),
-        None => return None,
-    };
+    let (speaker, carried) = subject_of(doc, sentence, &cue, earlier)?;
     // A quote right before the subject: `"…," the minister said (to reporters)`.
-    let before_speaker = speaker.start.checked_sub(1).filter(|&p| p >= sentence.start && !carried);
-    if let Some(p) = before_speaker {
-        if doc.closes_quote(p) || (doc.is_punct(p, ',') && p > sentence.start && doc.closes_quote(p - 1)) {
+    if !carried {
+        if let Some(p) = quote_before(doc, speaker.start, sentence) {
             let content = content_before(doc, p, sentence, cue.end)?;
             return Some(make(content, speaker, false));
         }
     }
-    if ends_clause(doc, cue.end, sentence) {
+    if ends_clause(doc, cue.end, sentence) && !introduces_quote(doc, cue.end, sentence) {
         // `CONTENT, X said.`
-        let p = before_speaker?;
+        let p = speaker.start.checked_sub(1).filter(|&p| p > sentence.start)?;
         let content = content_before(doc, p, sentence, cue.end)?;
         return Some(make(content, speaker, carried));
     }
@@ -161,14 +137,88 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
     Some(make(content, speaker, carried))
 }
 
-fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && !doc.is_capitalized(i) && doc.lower[i].ends_with("ly") && doc.lower[i].len() > 4
+/// `"…," said X`, `CONTENT, said X.` and `…, explained X: "…"`: the speaker follows the cue.
+/// Returns the content and the speaker.
+fn inverted(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, form: &CueForm) -> Option<(Vec<(usize, usize)>, Range<usize>)> {
+    let prev = cue.start.checked_sub(1).filter(|&p| p >= sentence.start)?;
+    let after_quote = doc.closes_quote(prev) || (doc.is_punct(prev, ',') && prev > sentence.start && doc.closes_quote(prev - 1));
+    if !after_quote && !doc.is_punct(prev, ',') {
+        return None;
+    }
+    let speaker = doc.noun_phrase_after(cue.end, sentence.end)?;
+    if introduces_quote(doc, speaker.end, sentence) {
+        let start = content_start(doc, speaker.end, form, sentence);
+        return Some((content_after(doc, start, sentence)?, speaker));
+    }
+    // After a quote the cue is surely inverted; after a plain comma only if the clause ends
+    // with the speaker ("Clinton, speaking in Iowa, said the plan …" is not inverted).
+    if !after_quote && !ends_clause(doc, speaker.end, sentence) {
+        return None;
+    }
+    Some((content_before(doc, prev, sentence, speaker.end)?, speaker))
 }
 
-/// `…, adding that …`: a participle cue whose subject is that of the clause before.
-fn participle_after_comma(doc: &Doc, prev: usize, cue: &Range<usize>) -> bool {
-    let participle = doc.lower[cue.start].ends_with("ing");
-    participle && (doc.is_punct(prev, ',') || matches!(doc.lower[prev].as_str(), "after" | "before" | "while" | "by" | "when"))
+/// The speaker written before a cue (past adverbs and auxiliaries, appositions and
+/// parentheses), or carried from the clause before for participles and coordinated verbs.
+/// Returns the speaker and whether it was carried.
+fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: Option<&Found>) -> Option<(Range<usize>, bool)> {
+    let mut k = cue.start;
+    while k > sentence.start && (doc.has_role(k - 1, WordRole::Adverb) || is_ly_adverb(doc, k - 1)) {
+        k -= 1;
+    }
+    let s = k.checked_sub(1).filter(|&s| s >= sentence.start)?;
+    let participle = doc.lower[cue.start].ends_with("ing") && k == cue.start;
+    let coordinated = matches!(doc.lower[s].as_str(), "and" | "but");
+    if coordinated || (participle && !doc.is_punct(s, ')')) {
+        if participle && !coordinated && !doc.is_punct(s, ',') && !is_clause_opener(doc, s) && doc.noun_phrase_before(s, sentence.start).is_none() {
+            return None;
+        }
+        let speaker = earlier.and_then(|f| f.speaker.clone()).or_else(|| doc.sentence_subject(sentence, s))?;
+        return Some((speaker, true));
+    }
+    if let Some(np) = doc.noun_phrase_before(s, sentence.start) {
+        return Some((np, false));
+    }
+    // `X, a spokesman for the ministry, said` and `X (D-Vt.) said`: skip the aside.
+    let close = if doc.is_punct(s, ',') { ',' } else if doc.is_punct(s, ')') { '(' } else { return None };
+    let floor = sentence.start.max(s.saturating_sub(MAX_ASIDE_TOKENS));
+    let open = (floor..s).rev().find(|&j| doc.is_punct(j, close) || doc.in_quote[j].is_some() && close == ',')?;
+    if !doc.is_punct(open, close) || open == sentence.start {
+        return None;
+    }
+    doc.noun_phrase_before(open - 1, sentence.start).map(|np| (np, false))
+}
+
+/// How far back an apposition or parenthesis before a cue may start, in tokens.
+const MAX_ASIDE_TOKENS: usize = 25;
+
+fn is_clause_opener(doc: &Doc, i: usize) -> bool {
+    matches!(doc.lower[i].as_str(), "after" | "before" | "while" | "by" | "when" | "in" | "without" | "as")
+}
+
+/// The closing mark (or the comma after it) of a quote that ends right before the speaker
+/// phrase at `speaker_start`, allowing a few lower-case words between ("former ... said").
+fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Option<usize> {
+    let p = speaker_start.checked_sub(1).filter(|&p| p >= sentence.start)?;
+    if doc.closes_quote(p) {
+        return Some(p);
+    }
+    (doc.is_punct(p, ',') && p > sentence.start && doc.closes_quote(p - 1)).then_some(p)
+}
+
+/// Whether a quotation opens at token `i`, possibly after a colon or comma, in this sentence
+/// or as the next paragraph (`… issued the following statement:` then a quoted paragraph).
+fn introduces_quote(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
+    let mut k = i;
+    while k < doc.tokens.len() && matches!(doc.tokens[k].kind, TokenKind::Punct(':' | ',')) {
+        k += 1;
+    }
+    let colon = k > i && doc.is_punct(k - 1, ':');
+    doc.opens_quote(k) && (k < sentence.end || colon)
+}
+
+fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && !doc.is_capitalized(i) && doc.lower[i].ends_with("ly") && doc.lower[i].len() > 4
 }
 
 /// Whether the clause ends at token `i`: end of sentence, a comma, a stop or a dash.
@@ -201,7 +251,8 @@ fn content_start(doc: &Doc, after_cue: usize, form: &CueForm, sentence: &Range<u
 /// its full stop, or the end of a quotation that runs on past the sentence.
 fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Vec<(usize, usize)>> {
     if start >= sentence.end {
-        return None;
+        // `… the following statement:` and the quote as the next paragraph.
+        return doc.quote_opened_at(start).filter(|_| doc.opens_quote(start)).map(|q| q.parts.clone());
     }
     let mut last = sentence.end - 1;
     if let Some(q) = doc.in_quote[last].map(|q| &doc.quotes[q as usize]) {
@@ -339,6 +390,10 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         if claimed * 2 >= length || !stands_alone(doc, q.first) {
             continue;
         }
+        if let Some(speaker) = colon_speaker(doc, q.first) {
+            out.push(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class: None, carried: true });
+            continue;
+        }
         let para = doc.tokens[q.first].para;
         let before = last_speaker.clone().filter(|(_, p, _)| para - p <= MAX_CARRY_PARAGRAPHS);
         let after = next_found.peek().filter(|f| doc.tokens.get(q.last + 1).is_some_and(|t| t.para == para) && {
@@ -360,6 +415,19 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     out.extend(next_found);
     out.sort_by_key(|f| (f.start(), f.end()));
     out
+}
+
+/// The speaker of a quote introduced by a colon: a name standing alone before it
+/// (`Clinton: "…"`), else the subject of the clause that the colon ends
+/// (`Trump leaned in and boomed: "…"`).
+fn colon_speaker(doc: &Doc, first: usize) -> Option<Range<usize>> {
+    let colon = first.checked_sub(1).filter(|&c| doc.is_punct(c, ':'))?;
+    let sentence = doc.sentence(colon);
+    let head = colon.checked_sub(1).filter(|&h| h >= sentence.start)?;
+    match doc.noun_phrase_before(head, sentence.start) {
+        Some(np) if np.start == sentence.start => Some(np),
+        _ => doc.sentence_subject(&sentence, colon).filter(|np| doc.pronoun(np.start).is_none() || np.len() == 1),
+    }
 }
 
 /// Whether a quote opening at token `first` begins a sentence (or follows a colon).

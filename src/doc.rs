@@ -140,6 +140,7 @@ impl<'a> Doc<'a> {
         if !named && !noun {
             return self.described_before(head, floor);
         }
+        let mut described = false;
         let mut start = head;
         let mut determined = false;
         while start > floor && head - start < MAX_NP_TOKENS {
@@ -148,7 +149,12 @@ impl<'a> Doc<'a> {
                 break;
             }
             if self.has_role(k, WordRole::Determiner) {
+                // "the" inside a name goes on: "Mission of Iran to the United Nations".
+                let inside_name = self.lower[k] == "the" && k > floor && self.has_role(k - 1, WordRole::Link) && self.is_capitalized(start);
                 start = k;
+                if inside_name {
+                    continue;
+                }
                 determined = true;
                 break;
             }
@@ -160,7 +166,14 @@ impl<'a> Doc<'a> {
             let part_of_name = (self.is_capitalized(k) && !lex.is_function_word(&self.lower[k]))
                 || self.is_possessive(k)
                 || (self.is_word(k) && lex.speaker_noun(&self.lower[k]).is_some() && !named);
+            // Lower-case titles and their modifiers before a name: "former presidential
+            // candidate Herman Cain", "Republican strategist Ryan Williams".
+            let title = self.is_word(k) && (lex.is_title_word(&self.lower[k]) || lex.speaker_noun(&self.lower[k]).is_some());
+            let modifier = described && self.is_word(k) && !lex.is_function_word(&self.lower[k]) && lex.cues_starting(&self.lower[k]).is_empty() && head - k < 6;
             if joins || abbreviation_stop || part_of_name {
+                start = k;
+            } else if named && (title || modifier) {
+                described = true;
                 start = k;
             } else {
                 break;
@@ -170,7 +183,7 @@ impl<'a> Doc<'a> {
             // A bare common noun ("critics said") is a speaker only in the plural or as a group.
             let kind = lex.speaker_noun(head_word);
             if !matches!(kind, Some(crate::lexicon::NounKind::Group)) {
-                return None;
+                return self.described_before(head, floor);
             }
         }
         while start < head && (self.has_role(start, WordRole::Link) || self.is_punct(start, '.')) {
@@ -234,12 +247,13 @@ impl<'a> Doc<'a> {
                 && !lex.is_function_word(&self.lower[w])
                 && lexicon().cues_starting(&self.lower[w]).is_empty()
                 && w - start <= 3;
+            let title = self.is_word(w) && lex.is_title_word(&self.lower[w]) && self.is_capitalized(w + 1);
             let link = self.has_role(w, WordRole::Link) && self.is_capitalized(w + 1);
             let the_after_link = self.lower[w] == "the" && w > start && self.has_role(w - 1, WordRole::Link);
             let abbreviation_stop = self.is_punct(w, '.') && lex.is_abbreviation(self.word(w - 1));
             if name_word || common {
                 last_content = w;
-            } else if !(link || the_after_link || abbreviation_stop) {
+            } else if !(title || link || the_after_link || abbreviation_stop) {
                 break;
             }
             end += 1;

@@ -142,6 +142,8 @@ pub struct Lexicon {
     /// Lower-cased multiword media names -> canonical name.
     media: HashMap<String, String>,
     organization_words: HashSet<String>,
+    /// Every word of every title, lower-cased, without periods.
+    title_words: HashSet<String>,
     speaker_nouns: HashMap<String, NounKind>,
     abbreviations: HashSet<String>,
     roles: HashMap<String, Vec<WordRole>>,
@@ -178,6 +180,10 @@ impl Lexicon {
             cues: parse_cues(),
             hedges: parse_phrases(HEDGES),
             titles: parse_titles(),
+            title_words: data_lines(TITLES)
+                .flat_map(|l| l.split('|').next().unwrap_or("").split_whitespace())
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .collect(),
             countries: Vec::new(),
             country_words: HashMap::new(),
             media: parse_media(),
@@ -233,6 +239,11 @@ impl Lexicon {
     /// The canonical name of a news outlet or pollster, if this is one.
     pub fn media_name(&self, name: &str) -> Option<&str> {
         self.media.get(&name.to_lowercase()).map(String::as_str)
+    }
+
+    /// Whether a lower-cased word is a word of some title ("secretary", "strategist").
+    pub fn is_title_word(&self, word: &str) -> bool {
+        self.title_words.contains(word.trim_end_matches('.')) && !self.roles.contains_key(word)
     }
 
     pub fn is_organization_word(&self, word: &str) -> bool {
