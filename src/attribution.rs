@@ -127,9 +127,12 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
         }
     }
     if ends_clause(doc, cue.end, sentence) && !introduces_quote(doc, cue.end, sentence) {
-        // `CONTENT, X said.`
+        // `CONTENT, X said.` and `CONTENT, X said, CONTENT.`
         let p = speaker.start.checked_sub(1).filter(|&p| p > sentence.start)?;
-        let content = content_before(doc, p, sentence, cue.end)?;
+        let mut content = content_before(doc, p, sentence, cue.end)?;
+        if doc.is_punct(cue.end, ',') && content.len() == 1 {
+            content.extend(content_after(doc, cue.end + 1, sentence).unwrap_or_default());
+        }
         return Some(make(content, speaker, carried));
     }
     let start = content_start(doc, cue.end, form, sentence);
@@ -179,14 +182,30 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
     if let Some(np) = doc.noun_phrase_before(s, sentence.start) {
         return Some((np, false));
     }
-    // `X, a spokesman for the ministry, said` and `X (D-Vt.) said`: skip the aside.
-    let close = if doc.is_punct(s, ',') { ',' } else if doc.is_punct(s, ')') { '(' } else { return None };
-    let floor = sentence.start.max(s.saturating_sub(MAX_ASIDE_TOKENS));
-    let open = (floor..s).rev().find(|&j| doc.is_punct(j, close) || doc.in_quote[j].is_some() && close == ',')?;
-    if !doc.is_punct(open, close) || open == sentence.start {
-        return None;
+    // `X, a spokesman for the ministry, said`, `X (D-Vt.) said`, `X — and Y — said`:
+    // skip up to two asides.
+    let mut end = s;
+    for _ in 0..2 {
+        let open = aside_start(doc, end, sentence)?;
+        if let Some(np) = doc.noun_phrase_before(open - 1, sentence.start) {
+            return Some((np, false));
+        }
+        end = open - 1;
     }
-    doc.noun_phrase_before(open - 1, sentence.start).map(|np| (np, false))
+    None
+}
+
+/// The token that opens the aside (apposition, parenthesis, dashes) closed at token `end`.
+fn aside_start(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<usize> {
+    let open_mark = match doc.tokens[end].kind {
+        TokenKind::Punct(',') => ',',
+        TokenKind::Punct(')') => '(',
+        TokenKind::Punct(c @ ('—' | '–')) => c,
+        _ => return None,
+    };
+    let floor = sentence.start.max(end.saturating_sub(MAX_ASIDE_TOKENS));
+    let open = (floor..end).rev().find(|&j| doc.is_punct(j, open_mark) || doc.in_quote[j].is_some())?;
+    (doc.is_punct(open, open_mark) && open > sentence.start).then_some(open)
 }
 
 /// How far back an apposition or parenthesis before a cue may start, in tokens.

@@ -147,17 +147,26 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
             continue;
         }
-        let end = start + c.len_utf8();
-        let kind = match quote_shape(c) {
+        // Two straight apostrophes or two backticks stand for one double mark ('' and ``),
+        // as some newspapers' systems write them.
+        let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|&(_, d)| d == c);
+        let width = if doubled { 2 } else { 1 };
+        let end = start + c.len_utf8() * width;
+        let shape = match (doubled, c) {
+            (true, '`') => Some((true, MarkRole::Open, false)),
+            (true, _) => Some((true, MarkRole::Either, false)),
+            (false, c) => quote_shape(c),
+        };
+        let kind = match shape {
             Some((double, shape, low)) => {
                 let before = i.checked_sub(1).map(|k| chars[k].1);
-                let after = chars.get(i + 1).map(|&(_, d)| d);
+                let after = chars.get(i + width).map(|&(_, d)| d);
                 TokenKind::Quote(QuoteMark { double, role: mark_role(shape, before, after), low })
             }
             None => TokenKind::Punct(c),
         };
         tokens.push(Token { start, end, kind, para });
-        i += 1;
+        i += width;
     }
     tokens
 }
@@ -260,6 +269,7 @@ mod tests {
     fn apostrophes_and_hyphens_stay_inside_words() {
         assert_eq!(words("Iran’s short-sighted don't"), ["Iran’s", "short-sighted", "don't"]);
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("''Yes,'' he said"), ["''", "Yes", ",", "''", "he", "said"]);
     }
 
     #[test]
