@@ -1,0 +1,846 @@
+//! The constructions of attribution that the engine must recognize, one test each.
+//!
+//! Every test is a sentence or a short article written for this file (people and
+//! organizations are invented; countries, capitals and demonyms are real because the engine
+//! resolves them from its lexicon) and the statement a careful annotator would mark in it:
+//! the content, the speaker as written, the cue, the kind and, where the construction is
+//! about them, the cue class and the party the speaker resolves to.
+//!
+//! Content is compared after [`norm`]: quotation marks, a leading "that" and the
+//! punctuation at either end do not count, so that `"Yes," she said` and `she said that yes`
+//! are judged on their words. Each failing test lists every expectation it missed, followed by
+//! everything the engine found, so that a failure can be read without running anything.
+
+use sourcelight::{analyze, analyze_blocks, Analysis, Attribution, CueClass, Kind, Party, PartyKind, Span};
+
+/// Every character the tests use as a quotation mark (straight apostrophes included, as they
+/// double as single quotes).
+const QUOTE_MARKS: &[char] = &['"', '\'', '“', '”', '„', '‟', '‘', '’', '‚', '«', '»', '‹', '›'];
+
+/// A content as its words: no quotation marks, no leading "that", no punctuation or white
+/// space at either end, runs of white space as one space.
+fn norm(content: &str) -> String {
+    let words: String = content.chars().filter(|c| !QUOTE_MARKS.contains(c)).collect();
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    let trimmed = words.trim_matches(|c: char| c.is_whitespace() || ",.;:!?—–-".contains(c));
+    let bare = trimmed.strip_prefix("that ").unwrap_or(trimmed);
+    bare.to_string()
+}
+
+/// One analyzed text (or list of blocks) and the checks run on it.
+struct Case<'t> {
+    blocks: Vec<&'t str>,
+    analysis: Analysis,
+}
+
+impl<'t> Case<'t> {
+    fn text(text: &'t str) -> Case<'t> {
+        Case { blocks: vec![text], analysis: analyze(text) }
+    }
+
+    fn blocks(blocks: &[&'t str]) -> Case<'t> {
+        Case { blocks: blocks.to_vec(), analysis: analyze_blocks(blocks) }
+    }
+
+    fn slice(&self, span: &Span) -> &'t str {
+        self.blocks.get(span.block).and_then(|b| b.get(span.start..span.end)).unwrap_or("<span outside its block>")
+    }
+
+    /// The content parts of `a`, normalized.
+    fn parts(&self, a: &Attribution) -> Vec<String> {
+        a.content.iter().map(|s| norm(self.slice(s))).collect()
+    }
+
+    /// Everything the engine found, one line per attribution, party and hedge.
+    fn dump(&self) -> String {
+        let mut out = String::new();
+        for a in &self.analysis.attributions {
+            let content: Vec<String> = a.content.iter().map(|s| format!("{}@{}..{}", self.slice(s), s.block, s.start)).collect();
+            out += &format!(
+                "  attribution {:?} speaker={:?} cue={:?} class={:?} party={:?} content={:?}\n",
+                a.kind, a.speaker_text, a.cue_text, a.cue_class, a.party, content
+            );
+        }
+        for p in &self.analysis.parties {
+            out += &format!(
+                "  party {} {:?} {:?} role={:?} affiliation={:?} side={:?} mentions={:?} statements={}\n",
+                p.id, p.name, p.kind, p.role, p.affiliation, p.side, p.mentions, p.statements
+            );
+        }
+        for h in &self.analysis.hedges {
+            out += &format!("  hedge {:?}\n", h.text);
+        }
+        if out.is_empty() {
+            out += "  (nothing)\n";
+        }
+        out
+    }
+
+    fn fail(&self, problems: &[String]) -> ! {
+        panic!("\ntext: {:?}\n{}\nthe engine found:\n{}", self.blocks, problems.join("\n"), self.dump())
+    }
+
+    /// The attribution whose content overlaps most with `words`, which must be written in
+    /// the text exactly once.
+    fn covering(&self, words: &str) -> &Attribution {
+        let place = self.blocks.iter().enumerate().find_map(|(b, text)| text.find(words).map(|at| (b, at, at + words.len())));
+        let Some((block, start, end)) = place else { panic!("test error: {words:?} is not in the text") };
+        let overlap = |a: &Attribution| -> usize {
+            a.content.iter().filter(|s| s.block == block).map(|s| s.end.min(end).saturating_sub(s.start.max(start))).sum()
+        };
+        match self.analysis.attributions.iter().max_by_key(|a| overlap(a)) {
+            Some(a) if overlap(a) > 0 => a,
+            _ => self.fail(&[format!("no attribution has the content {words:?}")]),
+        }
+    }
+
+    /// The only attribution in the text.
+    fn only(&self) -> &Attribution {
+        match self.analysis.attributions.as_slice() {
+            [a] => a,
+            found => self.fail(&[format!("expected exactly one attribution, found {}", found.len())]),
+        }
+    }
+
+    /// Checks the attribution that covers `parts[0]`: its content parts (written as in the
+    /// text), speaker, cue (`None`: no cue, the speaker is carried over) and kind.
+    fn expect(&self, parts: &[&str], speaker: &str, cue: Option<&str>, kind: Kind) -> &Attribution {
+        let a = self.covering(parts[0]);
+        let mut problems = Vec::new();
+        let want: Vec<String> = parts.iter().map(|p| norm(p)).collect();
+        if self.parts(a) != want {
+            problems.push(format!("content: expected {want:?}, got {:?}", self.parts(a)));
+        }
+        if a.speaker_text.as_deref() != Some(speaker) {
+            problems.push(format!("speaker: expected {speaker:?}, got {:?}", a.speaker_text));
+        }
+        if a.speaker.map(|s| self.slice(&s)) != a.speaker_text.as_deref() {
+            problems.push(format!("speaker span {:?} does not give speaker_text {:?}", a.speaker, a.speaker_text));
+        }
+        if a.cue_text.as_deref() != cue {
+            problems.push(format!("cue: expected {cue:?}, got {:?}", a.cue_text));
+        }
+        if a.kind != kind {
+            problems.push(format!("kind: expected {kind:?}, got {:?}", a.kind));
+        }
+        if !problems.is_empty() {
+            self.fail(&problems);
+        }
+        a
+    }
+
+    /// Checks that the content of `a` (normalized) ends with `words`, for cues whose
+    /// content starts at their object (`accused Y of …`, `slams Y for …`).
+    fn expect_content_ends_with(&self, a: &Attribution, words: &str) {
+        let content = self.parts(a).join(" ");
+        if !content.ends_with(&norm(words)) {
+            self.fail(&[format!("content: expected it to end with {words:?}, got {content:?}")]);
+        }
+    }
+
+    fn expect_speaker(&self, a: &Attribution, speaker: &str) {
+        if a.speaker_text.as_deref() != Some(speaker) {
+            self.fail(&[format!("speaker: expected {speaker:?}, got {:?}", a.speaker_text)]);
+        }
+    }
+
+    fn expect_cue(&self, a: &Attribution, cue: &str, class: CueClass) {
+        if a.cue_text.as_deref() != Some(cue) || a.cue_class != Some(class) {
+            self.fail(&[format!("cue: expected {cue:?} ({class:?}), got {:?} ({:?})", a.cue_text, a.cue_class)]);
+        }
+    }
+
+    fn expect_class(&self, a: &Attribution, class: CueClass) {
+        if a.cue_class != Some(class) {
+            self.fail(&[format!("cue class of {:?}: expected {class:?}, got {:?}", a.cue_text, a.cue_class)]);
+        }
+    }
+
+    fn expect_kind(&self, a: &Attribution, kind: Kind) {
+        if a.kind != kind {
+            self.fail(&[format!("kind: expected {kind:?}, got {:?}", a.kind)]);
+        }
+    }
+
+    /// The party of `a`, which must be named `name` and be of kind `kind`.
+    fn expect_party(&self, a: &Attribution, name: &str, kind: PartyKind) -> &Party {
+        let Some(p) = a.party.and_then(|p| self.analysis.parties.get(p)) else {
+            self.fail(&[format!("party of the statement by {:?}: expected {name:?}, got none", a.speaker_text)])
+        };
+        if p.name != name || p.kind != kind {
+            self.fail(&[format!(
+                "party of the statement by {:?}: expected {name:?} ({kind:?}), got {:?} ({:?})",
+                a.speaker_text, p.name, p.kind
+            )]);
+        }
+        p
+    }
+
+    /// Checks what the text says of a party: its role, affiliation and side.
+    fn expect_standing(&self, p: &Party, role: Option<&str>, affiliation: Option<&str>, side: Option<&str>) {
+        let got = (p.role.as_deref(), p.affiliation.as_deref(), p.side.as_deref());
+        if got != (role, affiliation, side) {
+            self.fail(&[format!(
+                "{:?}: expected role, affiliation, side {:?}, got {got:?}",
+                p.name,
+                (role, affiliation, side)
+            )]);
+        }
+    }
+
+    fn expect_hedge(&self, words: &str) {
+        if !self.analysis.hedges.iter().any(|h| h.text == words && self.slice(&h.span) == words) {
+            self.fail(&[format!("expected the hedge {words:?}")]);
+        }
+    }
+
+    fn expect_no_attribution(&self) {
+        if !self.analysis.attributions.is_empty() {
+            self.fail(&["expected no attribution".to_string()]);
+        }
+    }
+}
+
+// Direct quotes.
+
+#[test]
+fn quote_then_said_then_speaker() {
+    let c = Case::text("\"The bridge will reopen in March,\" said Helena Brandt.");
+    let a = c.expect(&["The bridge will reopen in March"], "Helena Brandt", Some("said"), Kind::Direct);
+    c.expect_class(a, CueClass::Neutral);
+    c.expect_party(a, "Helena Brandt", PartyKind::Person);
+}
+
+#[test]
+fn quote_then_speaker_then_said() {
+    let c = Case::text("\"We have no plans to raise the fee,\" Tomas Ferreira said on Thursday.");
+    let a = c.expect(&["We have no plans to raise the fee"], "Tomas Ferreira", Some("said"), Kind::Direct);
+    c.expect_party(a, "Tomas Ferreira", PartyKind::Person);
+}
+
+#[test]
+fn speaker_said_colon_quote() {
+    let c = Case::text("Mayor Ines Valcourt said: \"The river is safe to swim in again.\"");
+    let a = c.expect(&["The river is safe to swim in again"], "Mayor Ines Valcourt", Some("said"), Kind::Direct);
+    let p = c.expect_party(a, "Ines Valcourt", PartyKind::Person);
+    c.expect_standing(p, Some("Mayor"), None, None);
+}
+
+#[test]
+fn quote_split_around_its_cue_is_one_statement() {
+    let c = Case::text("\"We are ready to talk,\" Farid Osmani added, \"but not under threat.\"");
+    c.only();
+    c.expect(&["We are ready to talk", "but not under threat"], "Farid Osmani", Some("added"), Kind::Direct);
+}
+
+#[test]
+fn quote_running_over_paragraphs_is_one_statement() {
+    let c = Case::text(
+        "\"The exercise was planned months ago and threatens no one.\n\n\
+         \"Our neighbours were informed in writing, and observers are welcome,\" Defence Minister Rolf Engstrom said.",
+    );
+    c.only();
+    let a = c.expect(
+        &[
+            "The exercise was planned months ago and threatens no one.",
+            "Our neighbours were informed in writing, and observers are welcome",
+        ],
+        "Defence Minister Rolf Engstrom",
+        Some("said"),
+        Kind::Direct,
+    );
+    c.expect_party(a, "Rolf Engstrom", PartyKind::Person);
+}
+
+#[test]
+fn quote_running_on_after_its_attribution_keeps_the_speaker() {
+    let c = Case::text(
+        "\"The budget protects every hospital,\" Finance Minister Clara Oyelaran said. \"Not one ward will close.\n\n\
+         \"Not one nurse will lose her job.\"",
+    );
+    let first = c.expect(&["The budget protects every hospital"], "Finance Minister Clara Oyelaran", Some("said"), Kind::Direct);
+    let rest = c.covering("Not one ward will close.");
+    let parts = c.parts(rest);
+    if !parts.contains(&norm("Not one ward will close.")) || !parts.contains(&norm("Not one nurse will lose her job.")) {
+        c.fail(&[format!("the quote running over two paragraphs should be one statement, got {parts:?}")]);
+    }
+    c.expect_party(first, "Clara Oyelaran", PartyKind::Person);
+    c.expect_party(rest, "Clara Oyelaran", PartyKind::Person);
+}
+
+#[test]
+fn quote_with_speaker_in_the_sentence_before() {
+    let c = Case::text("Hanna Lindqvist left the talks shortly after noon. \"This offer is an insult to every driver.\"");
+    let a = c.expect(&["This offer is an insult to every driver."], "Hanna Lindqvist", None, Kind::Direct);
+    c.expect_party(a, "Hanna Lindqvist", PartyKind::Person);
+}
+
+#[test]
+fn quote_with_speaker_in_the_sentence_after() {
+    let c = Case::text(
+        "\"Nobody in this office saw the letter before Friday.\" Governor Paul Ashdown made the remark at a briefing on Monday.",
+    );
+    let a = c.expect(&["Nobody in this office saw the letter before Friday."], "Governor Paul Ashdown", None, Kind::Direct);
+    c.expect_party(a, "Paul Ashdown", PartyKind::Person);
+}
+
+#[test]
+fn said_then_description_and_name() {
+    let c = Case::text("\"The harbour will stay closed until the storm passes,\" said port director Elsa Moreau.");
+    let a = c.expect(&["The harbour will stay closed until the storm passes"], "port director Elsa Moreau", Some("said"), Kind::Direct);
+    c.expect_party(a, "Elsa Moreau", PartyKind::Person);
+}
+
+#[test]
+fn description_and_name_before_said() {
+    let c = Case::text("Council member Victor Salas said the numbers were misleading.");
+    let a = c.expect(&["the numbers were misleading"], "Council member Victor Salas", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Victor Salas", PartyKind::Person);
+}
+
+// Mixed: reported speech that quotes some words.
+
+#[test]
+fn called_the_plan_quoted_words() {
+    let c = Case::text("Opposition leader Dario Benedetti called the plan \"a fantasy dressed up as a budget\".");
+    let a = c.expect(
+        &["the plan \"a fantasy dressed up as a budget\""],
+        "Opposition leader Dario Benedetti",
+        Some("called"),
+        Kind::Mixed,
+    );
+    c.expect_party(a, "Dario Benedetti", PartyKind::Person);
+}
+
+#[test]
+fn said_with_quoted_words_inside() {
+    let c = Case::text(
+        "Ambassador Leila Haddad said the sanctions were \"a declaration of economic war\" and would be challenged in court.",
+    );
+    c.expect(
+        &["the sanctions were \"a declaration of economic war\" and would be challenged in court"],
+        "Ambassador Leila Haddad",
+        Some("said"),
+        Kind::Mixed,
+    );
+}
+
+// Indirect: reported speech.
+
+#[test]
+fn said_that() {
+    let c = Case::text("Health Minister Anders Molin said that the vaccination campaign would begin in October.");
+    let a = c.expect(&["the vaccination campaign would begin in October"], "Health Minister Anders Molin", Some("said"), Kind::Indirect);
+    c.expect_class(a, CueClass::Neutral);
+    c.expect_party(a, "Anders Molin", PartyKind::Person);
+}
+
+#[test]
+fn said_without_that() {
+    let c = Case::text("Prosecutor Jana Kral said the evidence had been handled correctly.");
+    c.expect(&["the evidence had been handled correctly"], "Prosecutor Jana Kral", Some("said"), Kind::Indirect);
+}
+
+#[test]
+fn according_to_speaker_first() {
+    let c = Case::text("According to the Ministry of Agriculture, wheat exports fell by a third in the first quarter.");
+    let a = c.expect(
+        &["wheat exports fell by a third in the first quarter"],
+        "the Ministry of Agriculture",
+        Some("According to"),
+        Kind::Indirect,
+    );
+    c.expect_party(a, "Ministry of Agriculture", PartyKind::Organization);
+}
+
+#[test]
+fn according_to_speaker_last() {
+    let c = Case::text("Three fishing boats were seized near the strait overnight, according to the coast guard.");
+    c.expect(
+        &["Three fishing boats were seized near the strait overnight"],
+        "the coast guard",
+        Some("according to"),
+        Kind::Indirect,
+    );
+}
+
+#[test]
+fn told_someone_that() {
+    let c = Case::text("Senator Maria Okafor told reporters that she would vote against the bill.");
+    let a = c.expect(&["she would vote against the bill"], "Senator Maria Okafor", Some("told"), Kind::Indirect);
+    c.expect_class(a, CueClass::Neutral);
+}
+
+#[test]
+fn told_someone_without_that() {
+    let c = Case::text("The airline told passengers the flight had been cancelled because of fog.");
+    c.expect(&["the flight had been cancelled because of fog"], "The airline", Some("told"), Kind::Indirect);
+}
+
+#[test]
+fn accused_someone_of() {
+    let c = Case::text("Interior Minister Besnik Lleshi accused the opposition of paying protesters to block the highway.");
+    let a = c.covering("paying protesters to block the highway");
+    c.expect_content_ends_with(a, "paying protesters to block the highway");
+    c.expect_speaker(a, "Interior Minister Besnik Lleshi");
+    c.expect_cue(a, "accused", CueClass::Accusing);
+    c.expect_kind(a, Kind::Indirect);
+}
+
+#[test]
+fn denied_that() {
+    let c = Case::text("Veltra Telecom Group denied that it had shared customer data with advertisers.");
+    let a = c.expect(&["it had shared customer data with advertisers"], "Veltra Telecom Group", Some("denied"), Kind::Indirect);
+    c.expect_class(a, CueClass::Denying);
+    c.expect_party(a, "Veltra Telecom Group", PartyKind::Organization);
+}
+
+#[test]
+fn rejected_claims() {
+    let c = Case::text("Foreign Minister Oskar Lind rejected claims that Sweden had delayed the talks.");
+    let a = c.covering("Sweden had delayed the talks");
+    c.expect_content_ends_with(a, "Sweden had delayed the talks");
+    c.expect_speaker(a, "Foreign Minister Oskar Lind");
+    c.expect_cue(a, "rejected", CueClass::Denying);
+}
+
+#[test]
+fn claimed() {
+    let c = Case::text("The rebel commander claimed his forces controlled the airport.");
+    let a = c.expect(&["his forces controlled the airport"], "The rebel commander", Some("claimed"), Kind::Indirect);
+    c.expect_class(a, CueClass::Assertive);
+}
+
+#[test]
+fn warned_that() {
+    let c = Case::text("The central bank warned that inflation could stay above five percent next year.");
+    let a = c.expect(&["inflation could stay above five percent next year"], "The central bank", Some("warned"), Kind::Indirect);
+    c.expect_class(a, CueClass::Warning);
+}
+
+#[test]
+fn insisted() {
+    let c = Case::text("Coach Rafael Duarte insisted the team had not been paid to lose.");
+    let a = c.expect(&["the team had not been paid to lose"], "Coach Rafael Duarte", Some("insisted"), Kind::Indirect);
+    c.expect_class(a, CueClass::Assertive);
+}
+
+#[test]
+fn in_a_statement_said() {
+    let c = Case::text("In a statement, the Ministry of Finance said the new tax would apply from January.");
+    let a = c.expect(&["the new tax would apply from January"], "the Ministry of Finance", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Ministry of Finance", PartyKind::Organization);
+}
+
+#[test]
+fn speaker_with_relative_clause() {
+    let c = Case::text(
+        "Lukas Brenner, who chairs the parliamentary energy committee, said the pipeline deal was unlikely to survive a vote.",
+    );
+    let a = c.expect(&["the pipeline deal was unlikely to survive a vote"], "Lukas Brenner", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Lukas Brenner", PartyKind::Person);
+}
+
+#[test]
+fn participle_adding_that_takes_the_clause_subject() {
+    let c = Case::text(
+        "Mayor Ines Valcourt said the tram line would open in May, adding that tickets would be free for the first week.",
+    );
+    let first = c.expect(&["the tram line would open in May"], "Mayor Ines Valcourt", Some("said"), Kind::Indirect);
+    let second = c.expect(&["tickets would be free for the first week"], "Mayor Ines Valcourt", Some("adding"), Kind::Indirect);
+    c.expect_party(first, "Ines Valcourt", PartyKind::Person);
+    c.expect_party(second, "Ines Valcourt", PartyKind::Person);
+}
+
+#[test]
+fn participle_pointing_out_that() {
+    let c = Case::text("Economist Yara Selim defended the forecast, pointing out that exports had risen for six straight months.");
+    let a = c.expect(&["exports had risen for six straight months"], "Economist Yara Selim", Some("pointing out"), Kind::Indirect);
+    c.expect_party(a, "Yara Selim", PartyKind::Person);
+}
+
+#[test]
+fn headline_claim_colon_speaker() {
+    let c = Case::text(
+        "Ceasefire will hold through the winter: Norwegian envoy\n\
+         The talks resume in Geneva next week after a two-month pause.",
+    );
+    let a = c.covering("Ceasefire will hold through the winter");
+    if c.parts(a) != [norm("Ceasefire will hold through the winter")] {
+        c.fail(&[format!("content: expected the claim before the colon, got {:?}", c.parts(a))]);
+    }
+    c.expect_speaker(a, "Norwegian envoy");
+    c.expect_kind(a, Kind::Indirect);
+}
+
+#[test]
+fn headline_speaker_slams_someone_for() {
+    let c = Case::text(
+        "Opposition leader Dario Benedetti slams government for fuel tax rise\n\
+         The tax goes up by four cents a litre on Monday.",
+    );
+    let a = c.covering("fuel tax rise");
+    c.expect_content_ends_with(a, "fuel tax rise");
+    c.expect_speaker(a, "Opposition leader Dario Benedetti");
+    c.expect_cue(a, "slams", CueClass::Critical);
+}
+
+// Quotation marks.
+
+#[test]
+fn curly_double_quotes() {
+    let c = Case::text("“The harbour will stay closed until the storm passes,” said Elsa Moreau.");
+    c.expect(&["The harbour will stay closed until the storm passes"], "Elsa Moreau", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn straight_single_quotes() {
+    let c = Case::text("'We were never told about the landfill,' said Omar Farouk.");
+    c.expect(&["We were never told about the landfill"], "Omar Farouk", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn curly_single_quotes() {
+    let c = Case::text("‘We were never told about the landfill,’ said Omar Farouk.");
+    c.expect(&["We were never told about the landfill"], "Omar Farouk", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn guillemets() {
+    let c = Case::text("«The vote was free and fair,» said Petra Novak.");
+    c.expect(&["The vote was free and fair"], "Petra Novak", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn low_high_double_quotes() {
+    let c = Case::text("„The border stays open to trucks,“ said Chancellor Greta Hollmann.");
+    let a = c.expect(&["The border stays open to trucks"], "Chancellor Greta Hollmann", Some("said"), Kind::Direct);
+    c.expect_party(a, "Greta Hollmann", PartyKind::Person);
+}
+
+#[test]
+fn single_guillemets() {
+    let c = Case::text("‹We will rebuild the school by autumn,› said Tarek Aziz.");
+    c.expect(&["We will rebuild the school by autumn"], "Tarek Aziz", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn curly_apostrophes_are_not_quotes() {
+    let c = Case::text(
+        "Iran’s deputy foreign minister Reza Kamali said the country’s nuclear programme wasn’t up for negotiation.",
+    );
+    c.only();
+    c.expect(
+        &["the country’s nuclear programme wasn’t up for negotiation"],
+        "Iran’s deputy foreign minister Reza Kamali",
+        Some("said"),
+        Kind::Indirect,
+    );
+}
+
+#[test]
+fn straight_apostrophes_inside_a_quote() {
+    let c = Case::text("\"We don't negotiate with the ministry's lawyers,\" said Lina Park.");
+    c.only();
+    c.expect(&["We don't negotiate with the ministry's lawyers"], "Lina Park", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn plural_possessive_apostrophe_is_not_a_quote() {
+    let c = Case::text("The teachers' union said the strike would go ahead on Monday.");
+    c.only();
+    c.expect(&["the strike would go ahead on Monday"], "The teachers' union", Some("said"), Kind::Indirect);
+}
+
+#[test]
+fn stray_mark_at_a_paragraph_start_does_not_derail_the_article() {
+    let c = Case::text(
+        "\"The mayor's office released the figures on Monday.\n\n\
+         Victor Salas said the numbers were misleading.\n\n\
+         \"We will ask for an independent audit,\" Salas said.",
+    );
+    c.expect(&["the numbers were misleading"], "Victor Salas", Some("said"), Kind::Indirect);
+    let a = c.expect(&["We will ask for an independent audit"], "Salas", Some("said"), Kind::Direct);
+    c.expect_party(a, "Victor Salas", PartyKind::Person);
+}
+
+#[test]
+fn stray_mark_inside_a_sentence_does_not_derail_the_article() {
+    let c = Case::text(
+        "The report, titled \"Water for All, was published in May.\n\n\
+         Engineer Sofia Marquez said the pumps would be replaced.\n\n\
+         \"The old ones leak,\" Marquez said.",
+    );
+    c.expect(&["the pumps would be replaced"], "Engineer Sofia Marquez", Some("said"), Kind::Indirect);
+    c.expect(&["The old ones leak"], "Marquez", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn abbreviations_do_not_end_the_sentence() {
+    let c = Case::text("Gen. Marco Ruiz told reporters in the U.S. capital on Jan. 12 that the troops would stay until March.");
+    c.only();
+    let a = c.expect(&["the troops would stay until March"], "Gen. Marco Ruiz", Some("told"), Kind::Indirect);
+    c.expect_party(a, "Marco Ruiz", PartyKind::Person);
+}
+
+#[test]
+fn abbreviations_inside_a_quote_and_a_speaker() {
+    let c = Case::text("\"We expect an answer from the U.S. side by Feb. 1,\" said Mr. Qureshi.");
+    c.only();
+    c.expect(&["We expect an answer from the U.S. side by Feb. 1"], "Mr. Qureshi", Some("said"), Kind::Direct);
+}
+
+#[test]
+fn titles_with_periods_start_new_speakers() {
+    let c = Case::text("Dr. Amara Nwosu said the outbreak was under control. Prof. Ilse Berg said it was too early to tell.");
+    c.expect(&["the outbreak was under control"], "Dr. Amara Nwosu", Some("said"), Kind::Indirect);
+    c.expect(&["it was too early to tell"], "Prof. Ilse Berg", Some("said"), Kind::Indirect);
+}
+
+// Cue classes and hedges.
+
+#[test]
+fn stated_is_neutral() {
+    let c = Case::text("The election commission stated that turnout had reached 64 percent.");
+    let a = c.expect(&["turnout had reached 64 percent"], "The election commission", Some("stated"), Kind::Indirect);
+    c.expect_class(a, CueClass::Neutral);
+}
+
+#[test]
+fn argued_is_assertive() {
+    let c = Case::text("Defence lawyer Nils Ekberg argued that the search warrant had expired.");
+    let a = c.expect(&["the search warrant had expired"], "Defence lawyer Nils Ekberg", Some("argued"), Kind::Indirect);
+    c.expect_class(a, CueClass::Assertive);
+}
+
+#[test]
+fn blamed_is_accusing() {
+    let c = Case::text("Governor Paul Ashdown blamed the drought for the poor harvest.");
+    let a = c.covering("the poor harvest");
+    c.expect_content_ends_with(a, "the drought for the poor harvest");
+    c.expect_speaker(a, "Governor Paul Ashdown");
+    c.expect_cue(a, "blamed", CueClass::Accusing);
+}
+
+#[test]
+fn slammed_is_critical() {
+    let c = Case::text("The Federation of Rail Workers slammed the decision as a betrayal of rural schools.");
+    let a = c.covering("a betrayal of rural schools");
+    c.expect_content_ends_with(a, "the decision as a betrayal of rural schools");
+    c.expect_speaker(a, "The Federation of Rail Workers");
+    c.expect_cue(a, "slammed", CueClass::Critical);
+}
+
+#[test]
+fn allegedly_is_a_hedge_not_an_attribution() {
+    let c = Case::text("The deputy mayor allegedly received payments from the contractor.");
+    c.expect_hedge("allegedly");
+    c.expect_no_attribution();
+}
+
+#[test]
+fn reportedly_is_a_hedge_not_an_attribution() {
+    let c = Case::text("The convoy was reportedly stopped at the border crossing.");
+    c.expect_hedge("reportedly");
+    c.expect_no_attribution();
+}
+
+#[test]
+fn it_is_believed_is_a_hedge_not_an_attribution() {
+    let c = Case::text("It is believed that the cargo ship was carrying weapons.");
+    c.expect_hedge("It is believed");
+    c.expect_no_attribution();
+}
+
+// Parties.
+
+#[test]
+fn she_goes_to_the_woman_named_earlier() {
+    let c = Case::text(
+        "Mrs. Alia Rahman said the tender was rigged. Mr. Tomas Ferreira said the tender was fair. \
+         She said the documents would prove it.",
+    );
+    let a = c.expect(&["the documents would prove it"], "She", Some("said"), Kind::Indirect);
+    let p = c.expect_party(a, "Alia Rahman", PartyKind::Person);
+    assert_eq!(p.statements, 2, "{}", c.dump());
+}
+
+#[test]
+fn he_goes_to_the_man_named_earlier() {
+    let c = Case::text(
+        "Mr. Tomas Ferreira said the tender was fair. Mrs. Alia Rahman said the tender was rigged. \
+         He said the audit would clear him.",
+    );
+    let a = c.expect(&["the audit would clear him"], "He", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Tomas Ferreira", PartyKind::Person);
+}
+
+#[test]
+fn pronoun_without_a_gender_cue_goes_to_the_latest_person() {
+    let c = Case::text(
+        "Dana Whitcombe said the report was late. Kim Sato said the figures were sound. \
+         He added that an audit would follow.",
+    );
+    let a = c.expect(&["an audit would follow"], "He", Some("added"), Kind::Indirect);
+    c.expect_party(a, "Kim Sato", PartyKind::Person);
+}
+
+#[test]
+fn it_goes_to_the_organization() {
+    let c = Case::text(
+        "The Ministry of Energy said fuel prices would rise in spring. It added that pensioners would keep their subsidy.",
+    );
+    let a = c.expect(&["pensioners would keep their subsidy"], "It", Some("added"), Kind::Indirect);
+    let p = c.expect_party(a, "Ministry of Energy", PartyKind::Organization);
+    assert_eq!(p.statements, 2, "{}", c.dump());
+}
+
+#[test]
+fn it_goes_to_the_country() {
+    let c = Case::text(
+        "Norway said two frigates would join the patrol. It said the ships would arrive within a week.",
+    );
+    let a = c.expect(&["the ships would arrive within a week"], "It", Some("said"), Kind::Indirect);
+    let p = c.expect_party(a, "Norway", PartyKind::Country);
+    c.expect_standing(p, None, None, Some("Norway"));
+}
+
+#[test]
+fn last_name_goes_to_the_full_name() {
+    let c = Case::text(
+        "Foreign Ministry Spokesperson Dariush Farahani said the talks had been constructive. \
+         Farahani added that a new round would start in Vienna.",
+    );
+    let a = c.expect(&["a new round would start in Vienna"], "Farahani", Some("added"), Kind::Indirect);
+    let p = c.expect_party(a, "Dariush Farahani", PartyKind::Person);
+    assert_eq!(p.statements, 2, "{}", c.dump());
+    assert_eq!(c.analysis.parties.len(), 1, "{}", c.dump());
+}
+
+#[test]
+fn the_spokesperson_goes_to_the_person_holding_the_role() {
+    let c = Case::text(
+        "Foreign Ministry Spokesperson Dariush Farahani said the talks had been constructive. \
+         The spokesperson said a new round would start in Vienna.",
+    );
+    let a = c.expect(&["a new round would start in Vienna"], "The spokesperson", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Dariush Farahani", PartyKind::Person);
+}
+
+#[test]
+fn the_ministry_goes_to_the_ministry_named_before() {
+    let c = Case::text(
+        "The Ministry of Health said 40 clinics would close for the holiday. \
+         The ministry added that emergency wards would stay open.",
+    );
+    let a = c.expect(&["emergency wards would stay open"], "The ministry", Some("added"), Kind::Indirect);
+    let p = c.expect_party(a, "Ministry of Health", PartyKind::Organization);
+    assert_eq!(p.statements, 2, "{}", c.dump());
+}
+
+#[test]
+fn the_mission_and_the_statement_go_to_the_mission() {
+    let c = Case::text(
+        "In a statement, the Kazakh Mission to the United Nations said the vote had been rushed. \
+         The mission said it would ask for a second reading. The statement also said the draft ignored the water dispute.",
+    );
+    let mission = c.expect(&["it would ask for a second reading"], "The mission", Some("said"), Kind::Indirect);
+    let statement = c.expect(&["the draft ignored the water dispute"], "The statement", Some("said"), Kind::Indirect);
+    let first = c.covering("the vote had been rushed");
+    let party = first.party.unwrap_or_else(|| c.fail(&["the first statement has no party".to_string()]));
+    if mission.party != Some(party) || statement.party != Some(party) {
+        c.fail(&["\"The mission\" and \"The statement\" should both be the mission that spoke first".to_string()]);
+    }
+    assert_eq!(c.analysis.parties[party].kind, PartyKind::Organization, "{}", c.dump());
+    assert_eq!(c.analysis.parties[party].side.as_deref(), Some("Kazakhstan"), "{}", c.dump());
+}
+
+#[test]
+fn capitals_stand_for_their_countries() {
+    let c = Case::text(
+        "Washington said the sanctions would stay in place until the talks resumed. \
+         Tehran said the sanctions were illegal.",
+    );
+    let us = c.expect(&["the sanctions would stay in place until the talks resumed"], "Washington", Some("said"), Kind::Indirect);
+    let iran = c.expect(&["the sanctions were illegal"], "Tehran", Some("said"), Kind::Indirect);
+    c.expect_party(us, "United States", PartyKind::Country);
+    c.expect_party(iran, "Iran", PartyKind::Country);
+}
+
+#[test]
+fn demonym_government_and_capital_are_one_country() {
+    let c = Case::text(
+        "The Albanian government said it would expel two diplomats. \
+         Tirana added that the embassy would stay open.",
+    );
+    let first = c.expect(&["it would expel two diplomats"], "The Albanian government", Some("said"), Kind::Indirect);
+    let second = c.expect(&["the embassy would stay open"], "Tirana", Some("added"), Kind::Indirect);
+    let p = c.expect_party(first, "Albania", PartyKind::Country);
+    assert_eq!(p.statements, 2, "{}", c.dump());
+    c.expect_party(second, "Albania", PartyKind::Country);
+}
+
+#[test]
+fn role_affiliation_and_side_from_the_name() {
+    let c = Case::text("US Treasury Under Secretary Helen Marsh said the new sanctions targeted four shipping firms.");
+    let a = c.expect(
+        &["the new sanctions targeted four shipping firms"],
+        "US Treasury Under Secretary Helen Marsh",
+        Some("said"),
+        Kind::Indirect,
+    );
+    let p = c.expect_party(a, "Helen Marsh", PartyKind::Person);
+    c.expect_standing(p, Some("Under Secretary"), Some("US Treasury"), Some("United States"));
+}
+
+#[test]
+fn minister_of_a_portfolio_has_one_role() {
+    let c = Case::text("Health Minister Anders Molin said the vaccination campaign would begin in October.");
+    let a = c.only();
+    let p = c.expect_party(a, "Anders Molin", PartyKind::Person);
+    c.expect_standing(p, Some("Health Minister"), None, None);
+}
+
+#[test]
+fn last_name_goes_to_a_full_name_first_seen_as_an_object() {
+    let c = Case::text("Kim Sato met Dana Whitcombe in Seoul on Tuesday. Whitcombe said the deal was close.");
+    let a = c.expect(&["the deal was close"], "Whitcombe", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Dana Whitcombe", PartyKind::Person);
+}
+
+#[test]
+fn parties_are_numbered_by_first_statement() {
+    let c = Case::text(
+        "Kim Sato arrived in Seoul on Tuesday. Dana Whitcombe said the deal was close. Sato said details remained.",
+    );
+    let names: Vec<(usize, &str)> = c.analysis.parties.iter().map(|p| (p.id, p.name.as_str())).collect();
+    assert_eq!(names, [(0, "Dana Whitcombe"), (1, "Kim Sato")], "{}", c.dump());
+}
+
+#[test]
+fn blocks_give_block_local_spans() {
+    let blocks = ["Port strike enters second week", "\"We will not unload a single ship,\" said Ivo Radic."];
+    let c = Case::blocks(&blocks);
+    let a = c.expect(&["We will not unload a single ship"], "Ivo Radic", Some("said"), Kind::Direct);
+    let spans = a.content.iter().chain(&a.speaker).chain(&a.cue);
+    assert!(spans.clone().all(|s| s.block == 1), "every span should be in block 1: {a:?}");
+    assert_eq!(a.cue.map(|s| &blocks[1][s.start..s.end]), Some("said"));
+}
+
+#[test]
+fn quote_running_from_one_block_into_the_next_is_one_statement() {
+    let blocks = [
+        "\"The strike will go on until the contract is signed.",
+        "\"Every port on the coast will join us on Monday,\" union leader Ivo Radic said.",
+    ];
+    let c = Case::blocks(&blocks);
+    c.only();
+    let a = c.expect(
+        &["The strike will go on until the contract is signed.", "Every port on the coast will join us on Monday"],
+        "union leader Ivo Radic",
+        Some("said"),
+        Kind::Direct,
+    );
+    let blocks_of: Vec<usize> = a.content.iter().map(|s| s.block).collect();
+    assert_eq!(blocks_of, [0, 1], "{}", c.dump());
+}
