@@ -94,7 +94,7 @@ fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     if i > sentence.start {
         let prev = i - 1;
         let passive = matches!(doc.lower[prev].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be");
-        let noun = doc.has_role(prev, WordRole::Determiner) && doc.lower[prev] != "that";
+        let noun = (doc.has_role(prev, WordRole::Determiner) && doc.lower[prev] != "that") || is_possessive_word(doc.word(prev));
         if passive || noun {
             return false;
         }
@@ -218,12 +218,26 @@ fn is_clause_opener(doc: &Doc, i: usize) -> bool {
 /// The closing mark (or the comma after it) of a quote that ends right before the speaker
 /// phrase at `speaker_start`, allowing a few lower-case words between ("former ... said").
 fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Option<usize> {
-    let p = speaker_start.checked_sub(1).filter(|&p| p >= sentence.start)?;
-    if doc.closes_quote(p) {
-        return Some(p);
+    let floor = sentence.start.max(speaker_start.saturating_sub(MAX_SPEAKER_PREFIX));
+    let mut p = speaker_start.checked_sub(1).filter(|&p| p >= sentence.start)?;
+    loop {
+        if doc.closes_quote(p) {
+            return Some(p);
+        }
+        if doc.is_punct(p, ',') && p > sentence.start && doc.closes_quote(p - 1) {
+            return Some(p);
+        }
+        // Words of the speaker's description that the noun phrase left out.
+        let describes = doc.is_word(p) && doc.cue_at(p).is_none() && !doc.has_role(p, WordRole::Clause);
+        if !(describes || doc.is_punct(p, ',')) || p <= floor {
+            return None;
+        }
+        p -= 1;
     }
-    (doc.is_punct(p, ',') && p > sentence.start && doc.closes_quote(p - 1)).then_some(p)
 }
+
+/// How many words of description may stand between a quote and its speaker's name.
+const MAX_SPEAKER_PREFIX: usize = 8;
 
 /// Whether a quotation opens at token `i`, possibly after a colon or comma, in this sentence
 /// or as the next paragraph (`… issued the following statement:` then a quoted paragraph).
@@ -234,6 +248,10 @@ fn introduces_quote(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
     }
     let colon = k > i && doc.is_punct(k - 1, ':');
     doc.opens_quote(k) && (k < sentence.end || colon)
+}
+
+fn is_possessive_word(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
 }
 
 fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
@@ -399,7 +417,8 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut last_speaker: Option<(Range<usize>, u32, Option<CueClass>)> = None;
     for q in doc.quotes.iter().filter(|q| q.double) {
         while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
-            if let Some(s) = &f.speaker {
+            // Beliefs and plans ("wants", "thinks") rarely introduce a run of quotes.
+            if let Some(s) = f.speaker.as_ref().filter(|_| f.class != Some(CueClass::Belief)) {
                 last_speaker = Some((s.clone(), doc.tokens[s.start].para, f.class));
             }
             out.push(f);

@@ -251,11 +251,16 @@ impl<'a> Doc<'a> {
                 && w - start <= 3;
             let title = self.is_word(w) && lex.is_title_word(&self.lower[w]) && self.is_capitalized(w + 1);
             let link = self.has_role(w, WordRole::Link) && self.is_capitalized(w + 1);
-            let the_after_link = self.lower[w] == "the" && w > start && self.has_role(w - 1, WordRole::Link);
+            let the_after_link = self.has_role(w, WordRole::Determiner) && w > start && self.has_role(w - 1, WordRole::Link);
+            // "one of those advisers", "most of them"
+            let of_group = determined && w == start + 1 && self.lower[w] == "of";
             let abbreviation_stop = self.is_punct(w, '.') && lex.is_abbreviation(self.word(w - 1));
             if name_word || common {
                 last_content = w;
-            } else if !(title || link || the_after_link || abbreviation_stop) {
+            } else if self.pronoun(w).is_some() && of_group_before(self, w, start) {
+                last_content = w;
+                break;
+            } else if !(title || link || of_group || the_after_link || abbreviation_stop) {
                 break;
             }
             end += 1;
@@ -291,6 +296,10 @@ impl<'a> Doc<'a> {
         self.quote_opened_at(i).is_some()
             && self.tokens[i].quote_mark().is_some_and(|m| m.role != MarkRole::Close)
     }
+}
+
+fn of_group_before(doc: &Doc, w: usize, start: usize) -> bool {
+    w == start + 2 && doc.lower[start + 1] == "of"
 }
 
 /// A name without its possessive ending: "Iran’s" -> "Iran".

@@ -200,7 +200,14 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
             while tokens.get(end).is_some_and(|t| closes_after_stop(t) && t.para == tokens[i].para) {
                 end += 1;
             }
-            tokens.get(end).is_some_and(|next| next.para != tokens[i].para || opens_sentence(text, next))
+            // Only a sentence that is a quote so far: `"Why?" Trump asked.`
+            let quoted = end > i + 1
+                && tokens[end - 1].quote_mark().is_some()
+                && tokens[start].quote_mark().is_some_and(|m| m.role != MarkRole::Close);
+            tokens.get(end).is_some_and(|next| {
+                next.para != tokens[i].para
+                    || (opens_sentence(text, next) && !(quoted && attribution_follows(text, tokens, end)))
+            })
         } else {
             false
         };
@@ -214,6 +221,19 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// How far after a quote that ends in a stop its attribution may come, in tokens.
+const MAX_ATTRIBUTION_TAIL: usize = 15;
+
+/// Whether a cue follows within the same clause: `"Why?" Trump asked.` is one sentence.
+fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
+    let lex = lexicon();
+    tokens[from..]
+        .iter()
+        .take(MAX_ATTRIBUTION_TAIL)
+        .take_while(|t| t.para == tokens[from].para && !matches!(t.kind, TokenKind::Punct('.' | '!' | '?') | TokenKind::Quote(_)))
+        .any(|t| t.is_word() && !lex.cues_starting(&text[t.start..t.end].to_lowercase()).is_empty())
 }
 
 fn closes_after_stop(t: &Token) -> bool {
@@ -284,14 +304,14 @@ mod tests {
 
     #[test]
     fn sentences_survive_abbreviations_and_titles() {
-        let s = sentence_texts("Gen. Smith met Mr. Jones in the U.S. on Jan. 5. He left. “Yes.” She agreed.");
-        assert_eq!(s, ["Gen. Smith met Mr. Jones in the U.S. on Jan. 5.", "He left.", "“Yes.”", "She agreed."]);
+        let s = sentence_texts("Gen. Smith met Mr. Jones in the U.S. on Jan. 5. He left. “Yes.” She nodded.");
+        assert_eq!(s, ["Gen. Smith met Mr. Jones in the U.S. on Jan. 5.", "He left.", "“Yes.”", "She nodded."]);
     }
 
     #[test]
     fn a_quote_ending_in_a_question_does_not_end_the_sentence_before_its_cue() {
-        let s = sentence_texts("“Is it over?” he asked. Yes.");
-        assert_eq!(s, ["“Is it over?” he asked.", "Yes."]);
+        let s = sentence_texts("“Is it over?” he asked. Yes. “Why?” Mr. Lee asked.");
+        assert_eq!(s, ["“Is it over?” he asked.", "Yes.", "“Why?” Mr. Lee asked."]);
     }
 
     #[test]
