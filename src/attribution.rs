@@ -23,7 +23,7 @@
 use std::ops::Range;
 
 use crate::doc::Doc;
-use crate::lexicon::{CueClass, CueForm, Frame, WordRole};
+use crate::lexicon::{lexicon, CueClass, CueForm, Frame, WordRole};
 use crate::text::TokenKind;
 
 /// An attribution as the finder sees it, in token ranges and byte spans of one text.
@@ -165,10 +165,7 @@ fn inverted(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, form: &CueFo
 /// parentheses), or carried from the clause before for participles and coordinated verbs.
 /// Returns the speaker and whether it was carried.
 fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: Option<&Found>) -> Option<(Range<usize>, bool)> {
-    let mut k = cue.start;
-    while k > sentence.start && (doc.has_role(k - 1, WordRole::Adverb) || is_ly_adverb(doc, k - 1)) {
-        k -= 1;
-    }
+    let k = skip_adverbials(doc, cue.start, sentence.start);
     let s = k.checked_sub(1).filter(|&s| s >= sentence.start)?;
     let participle = doc.lower[cue.start].ends_with("ing") && k == cue.start;
     let coordinated = matches!(doc.lower[s].as_str(), "and" | "but");
@@ -248,6 +245,33 @@ fn introduces_quote(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
     }
     let colon = k > i && doc.is_punct(k - 1, ':');
     doc.opens_quote(k) && (k < sentence.end || colon)
+}
+
+/// The start of the run of adverbs, auxiliaries and time expressions that ends before token
+/// `end` ("has also", "on Friday", "two weeks ago").
+fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
+    let lex = lexicon();
+    let mut k = end;
+    while k > floor {
+        let p = k - 1;
+        if doc.has_role(p, WordRole::Adverb) || is_ly_adverb(doc, p) {
+            k = p;
+            continue;
+        }
+        if !doc.is_word(p) || !lex.is_time_word(&doc.lower[p]) {
+            break;
+        }
+        // A time expression: back over its words to the preposition that opens it, if any.
+        let mut j = p;
+        while j > floor && end - j < 6 && doc.is_word(j - 1) && (lex.is_time_word(&doc.lower[j - 1]) || doc.has_role(j - 1, WordRole::Determiner) || doc.lower[j - 1].chars().all(|c| c.is_ascii_digit())) {
+            j -= 1;
+        }
+        if j > floor && matches!(doc.lower[j - 1].as_str(), "on" | "in" | "at" | "last" | "this" | "next" | "earlier" | "late" | "early") {
+            j -= 1;
+        }
+        k = j;
+    }
+    k
 }
 
 fn is_possessive_word(word: &str) -> bool {

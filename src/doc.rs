@@ -135,6 +135,9 @@ impl<'a> Doc<'a> {
         }
         let lex = lexicon();
         let head_word = strip_possessive(self.word(head));
+        if lex.is_time_word(&self.lower[head]) || lex.is_function_word(&head_word.to_lowercase()) {
+            return None;
+        }
         let named = self.is_capitalized(head) && !lex.is_function_word(&self.lower[head]);
         let noun = lex.speaker_noun(head_word).is_some();
         if !named && !noun {
@@ -199,7 +202,7 @@ impl<'a> Doc<'a> {
     fn described_before(&self, head: usize, floor: usize) -> Option<Range<usize>> {
         let lex = lexicon();
         let counted = self.lower[head].chars().all(|c| c.is_ascii_digit()) || self.lower[head] == "percent";
-        if !counted && (lex.is_function_word(&self.lower[head]) || self.lower[head].ends_with("ly")) {
+        if !counted && !looks_like_speaker_noun(&self.lower[head]) {
             return None;
         }
         let mut k = head;
@@ -236,7 +239,7 @@ impl<'a> Doc<'a> {
         }
         let lex = lexicon();
         let determined = self.has_role(start, WordRole::Determiner);
-        if !determined && !self.is_capitalized(start) {
+        if (!determined && !self.is_capitalized(start)) || (!determined && lex.is_function_word(&self.lower[start])) {
             return None;
         }
         let mut end = start + 1;
@@ -296,6 +299,20 @@ impl<'a> Doc<'a> {
         self.quote_opened_at(i).is_some()
             && self.tokens[i].quote_mark().is_some_and(|m| m.role != MarkRole::Close)
     }
+}
+
+/// Whether a lower-case word could head a description of a speaker: a listed speaker noun
+/// or title, or a word with the ending of a noun for people ("tycoon" is missed, "recent"
+/// and "warm" are rightly refused).
+fn looks_like_speaker_noun(word: &str) -> bool {
+    const PERSON_ENDINGS: [&str; 14] = ["er", "or", "ist", "ian", "man", "men", "ant", "eer", "ess", "ive", "ee", "ers", "ors", "ists"];
+    let lex = lexicon();
+    !lex.is_function_word(word)
+        && !lex.is_time_word(word)
+        && (lex.speaker_noun(word).is_some()
+            || lex.is_title_word(word)
+            || PERSON_ENDINGS.iter().any(|e| word.ends_with(e))
+            || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ly")))
 }
 
 fn of_group_before(doc: &Doc, w: usize, start: usize) -> bool {

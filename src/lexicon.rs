@@ -146,6 +146,7 @@ pub struct Lexicon {
     title_words: HashSet<String>,
     speaker_nouns: HashMap<String, NounKind>,
     abbreviations: HashSet<String>,
+    time_words: HashSet<String>,
     roles: HashMap<String, Vec<WordRole>>,
 }
 
@@ -157,6 +158,7 @@ const MEDIA: &str = include_str!("lexicon/media.txt");
 const ORGANIZATIONS: &str = include_str!("lexicon/organizations.txt");
 const SPEAKER_NOUNS: &str = include_str!("lexicon/speaker_nouns.tsv");
 const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
+const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.tsv");
 
 /// The lexicon, parsed on first use.
@@ -190,6 +192,7 @@ impl Lexicon {
             organization_words: data_lines(ORGANIZATIONS).map(|l| l.trim().to_lowercase()).collect(),
             speaker_nouns: parse_speaker_nouns(),
             abbreviations: data_lines(ABBREVIATIONS).map(|l| l.trim().to_string()).collect(),
+            time_words: data_lines(TIME_WORDS).map(|l| l.trim().to_lowercase()).collect(),
             roles: parse_roles(),
         }
         .with_countries()
@@ -252,6 +255,11 @@ impl Lexicon {
 
     pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
         self.speaker_nouns.get(&word.to_lowercase()).copied()
+    }
+
+    /// Whether a lower-cased word belongs to time expressions ("Friday", "ago").
+    pub fn is_time_word(&self, word: &str) -> bool {
+        self.time_words.contains(word)
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
