@@ -452,6 +452,10 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         if claimed * 2 >= length || !stands_alone(doc, q.first) {
             continue;
         }
+        if let Some(f) = attribution_after_quote(doc, q) {
+            out.push(f);
+            continue;
+        }
         if let Some(speaker) = colon_speaker(doc, q.first) {
             out.push(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class: None, carried: true });
             continue;
@@ -477,6 +481,58 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     out.extend(next_found);
     out.sort_by_key(|f| (f.start(), f.end()));
     out
+}
+
+/// `"…," exhorted X` and `"…?" Hannity pressed`: a quote that ends its words with a comma, a
+/// question or an exclamation is attributed by the clause that follows it, whatever verb
+/// that clause uses, lexicon or not.
+fn attribution_after_quote(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
+    let inner = q.last.checked_sub(1)?;
+    let open_ended = matches!(doc.tokens[inner].kind, TokenKind::Punct(',' | '?' | '!' | '—' | '–'))
+        || doc.is_punct(q.last + 1, ',');
+    if !open_ended {
+        return None;
+    }
+    let mut next = q.last + 1;
+    if doc.is_punct(next, ',') {
+        next += 1;
+    }
+    let sentence = doc.sentence(q.last);
+    let sentence = sentence.start..sentence.end.max(next);
+    let found = |speaker: Range<usize>, cue: usize| Found {
+        content: q.parts.clone(),
+        speaker: Some(speaker),
+        cue: Some(cue..cue + 1),
+        class: Some(doc.cue_at(cue).map_or(CueClass::Neutral, |(_, form)| form.class)),
+        carried: false,
+    };
+    if is_verb_like(doc, next) {
+        let speaker = doc.noun_phrase_after(next + 1, sentence.end.max(next + 1).min(doc.tokens.len()))?;
+        return Some(found(speaker, next));
+    }
+    let speaker = doc.noun_phrase_after(next, doc.tokens.len().min(next + 12))?;
+    let verb = skip_adverbs_forward(doc, speaker.end);
+    is_verb_like(doc, verb).then(|| found(speaker, verb))
+}
+
+fn skip_adverbs_forward(doc: &Doc, mut i: usize) -> usize {
+    while i < doc.tokens.len() && (doc.has_role(i, WordRole::Adverb) || is_ly_adverb(doc, i)) {
+        i += 1;
+    }
+    i
+}
+
+/// A lower-case word that reads as a finite verb: a cue, or a past or present tense form.
+fn is_verb_like(doc: &Doc, i: usize) -> bool {
+    if !doc.is_word(i) || doc.is_capitalized(i) || doc.in_quote[i].is_some() {
+        return false;
+    }
+    let word = doc.lower[i].as_str();
+    let lex = lexicon();
+    doc.cue_at(i).is_some()
+        || (!lex.is_function_word(word)
+            && !lex.is_time_word(word)
+            && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))))
 }
 
 /// The speaker of a quote introduced by a colon: a name standing alone before it
