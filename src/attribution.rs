@@ -99,8 +99,10 @@ fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
             return false;
         }
     }
+    // "claims of fraud" is a noun; "said of the plan" is not.
     let next = i + form.words.len();
-    !(doc.is_word(next) && doc.lower[next] == "of" && form.frame != Frame::Object)
+    let plural_noun = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
+    !(plural_noun && doc.is_word(next) && doc.lower[next] == "of" && form.frame != Frame::Object)
 }
 
 fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &CueForm, earlier: Option<&Found>) -> Option<Found> {
