@@ -80,7 +80,22 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
     found.retain(|f| f.content.iter().any(|&(a, b)| doc.text[a..b].chars().any(char::is_alphanumeric)));
     found.sort_by_key(|f| (f.start(), f.end()));
     found.dedup_by_key(|f| f.start());
-    attach_unclaimed_quotes(doc, found)
+    attach_unclaimed_quotes(doc, without_nested(doc, found))
+}
+
+/// Drops attributions whose cue stands inside another attribution's content: in "Kanaani
+/// said the ministry considers the decision unwise" the claim on the page is Kanaani's, and
+/// the ministry's view is part of what he said.
+fn without_nested(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
+    let contents = Coverage::of(found.iter().flat_map(|f| f.content.iter().copied()));
+    found
+        .into_iter()
+        .filter(|f| {
+            let Some(cue) = &f.cue else { return true };
+            let (a, b) = (doc.tokens[cue.start].start, doc.tokens[cue.end - 1].end);
+            contents.overlap(a, b) == 0
+        })
+        .collect()
 }
 
 /// Whether a cue word is used as a verb here, not as a noun or a name ("the claims", "Hope").
@@ -227,7 +242,10 @@ fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Opt
             return Some(p);
         }
         // Words of the speaker's description that the noun phrase left out.
-        let describes = doc.is_word(p) && doc.cue_at(p).is_none() && !doc.has_role(p, WordRole::Clause);
+        let describes = doc.is_word(p)
+            && doc.cue_at(p).is_none()
+            && !doc.has_role(p, WordRole::Clause)
+            && !matches!(doc.lower[p].as_str(), "and" | "or" | "nor" | "instance" | "example");
         if !(describes || doc.is_punct(p, ',')) || p <= floor {
             return None;
         }
