@@ -68,6 +68,8 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
             if let Some(f) = attribution_at(doc, sentence, i..end, form, earlier.as_ref()) {
                 if f.carried {
                     cut_before(doc, &mut found[first_in_sentence..], i);
+                } else if let Some(comma) = relative_clause_comma(doc, &f) {
+                    cut_before(doc, &mut found[first_in_sentence..], comma + 1);
                 }
                 found.push(f);
             }
@@ -153,8 +155,23 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
         return Some(make(content, speaker, carried));
     }
     let start = content_start(doc, cue.end, form, sentence);
+    if form.needs_clause && !opens_clause(doc, start) {
+        return None;
+    }
+    // "for what it called Tehran's "malicious" activity": only the quoted words are its.
+    if !carried && speaker.start > sentence.start && doc.lower[speaker.start - 1] == "what" {
+        let quote = (start..sentence.end.min(start + MAX_OBJECT_TOKENS)).find_map(|k| doc.quote_opened_at(k).filter(|_| doc.opens_quote(k)));
+        if let Some(q) = quote {
+            return Some(make(q.parts.clone(), speaker, false));
+        }
+    }
     let content = content_after(doc, start, sentence)?;
     Some(make(content, speaker, carried))
+}
+
+/// Whether a that-clause, an embedded question or a quote opens at token `i`.
+fn opens_clause(doc: &Doc, i: usize) -> bool {
+    doc.opens_quote(i) || (doc.is_word(i) && matches!(doc.lower[i].as_str(), "that" | "whether" | "if" | "how" | "why" | "what"))
 }
 
 /// `"…," said X`, `CONTENT, said X.` and `…, explained X: "…"`: the speaker follows the cue.
@@ -409,6 +426,15 @@ fn according_to(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &Cu
         }
     };
     Some(Found { content, speaker: Some(speaker), cue: Some(cue), class: Some(form.class), carried: false })
+}
+
+/// The comma that opens a relative clause with its own speaker: in "X claimed the ministry
+/// was behind the attack, which Tirana said mostly failed", X's claim ends at the comma.
+fn relative_clause_comma(doc: &Doc, f: &Found) -> Option<usize> {
+    let speaker = f.speaker.as_ref()?;
+    let relative = speaker.start.checked_sub(1).filter(|&r| matches!(doc.lower[r].as_str(), "which" | "whom" | "whose"))?;
+    let comma = relative.checked_sub(1)?;
+    doc.is_punct(comma, ',').then_some(comma)
 }
 
 /// Ends the content of the sentence's earlier attributions before a coordinated or

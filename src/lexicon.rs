@@ -67,6 +67,9 @@ pub struct CueForm {
     pub words: Vec<String>,
     pub class: CueClass,
     pub frame: Frame,
+    /// The cue attributes a statement only when a clause or a quote follows ("announced
+    /// that …", not "announced sanctions").
+    pub needs_clause: bool,
 }
 
 /// The kind of thing a speaker mention names.
@@ -297,10 +300,11 @@ fn parse_cues() -> HashMap<String, Vec<CueForm>> {
             "source" => Frame::Source,
             _ => Frame::Speech,
         };
+        let needs_clause = cols.get(3).is_some_and(|c| c.trim() == "clause");
         for form in forms.split('|') {
             let words = lower_words(form);
             if let Some(first) = words.first() {
-                cues.entry(first.clone()).or_default().push(CueForm { words, class, frame });
+                cues.entry(first.clone()).or_default().push(CueForm { words, class, frame, needs_clause });
             }
         }
     }
