@@ -1,0 +1,152 @@
+// Sourcelight's background: runs the engine and drives the content script of a tab.
+//
+// Design:
+// - The wasm runs here and only here. A page's CSP (even `script-src 'self'`) forbids wasm in a
+//   content script, while the extension's own CSP allows it ('wasm-unsafe-eval' for extension
+//   pages). Chrome runs this file as a service worker, Firefox as a module event page; both may
+//   stop it when idle, so the engine is initialized lazily on the first request after a wake.
+// - `activate(tabId, grouping)` is what a click on the toolbar button does (the popup opens and
+//   asks for it) and what the keyboard shortcut does (it opens the popup). It injects content.js
+//   (activeTab grants that for the clicked tab; no host permission is needed) and calls the
+//   content script's `start`, which extracts the article's text blocks, sends them back here
+//   with `runtime.sendMessage`, paints and returns the analysis for the popup. Tests call the
+//   same function through `globalThis.sourcelightActivate`, since a headless browser has no
+//   toolbar to click.
+// - Every message is checked for shape and sender: the content script may only ask for an
+//   analysis of well-formed blocks, from a tab; only extension pages may drive tabs.
+// - Colours, highlight names and CSS come from the demo page's shared modules (palette,
+//   grouping, highlight styles), so that the page and the popup agree with the demo.
+// - Running automatically on chosen sites uses content scripts registered at run time for
+//   the origins the user granted in the options page; nothing is registered by default.
+// - No network request is made: the wasm is loaded from the extension's own files.
+
+import init, { analyzeBlocks } from './pkg/sourcelight.js';
+import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
+import { highlightStyles } from './shared/highlight.js';
+import { paletteNames } from './shared/palette.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+const DEFAULTS = { palette: 'light', grouping: 'person', sites: [] };
+const GROUPINGS = ['person', 'side'];
+const AUTO_SCRIPT_ID = 'sourcelight-auto';
+
+// Bounds on what a content script may send: far above a real article (a 100,000-word page is
+// about 600,000 characters) and far below what could exhaust memory.
+const MAX_BLOCKS = 100_000;
+const MAX_CHARS = 10_000_000;
+
+let engine = null;
+const engineReady = () => (engine ??= init());
+
+async function settings() {
+  const stored = await api.storage.local.get(DEFAULTS);
+  return {
+    palette: paletteNames.includes(stored.palette) ? stored.palette : DEFAULTS.palette,
+    grouping: GROUPINGS.includes(stored.grouping) ? stored.grouping : DEFAULTS.grouping,
+    sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string') : [],
+  };
+}
+
+function validBlocks(blocks) {
+  if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS) return false;
+  let chars = 0;
+  for (const b of blocks) {
+    if (!b || typeof b !== 'object' || !Number.isInteger(b.id) || typeof b.text !== 'string') return false;
+    chars += b.text.length;
+    if (chars > MAX_CHARS) return false;
+  }
+  return true;
+}
+
+/** The engine's answer for a page's blocks, with texts, colours and CSS for the content script. */
+async function analyzePage(blocks, grouping) {
+  await engineReady();
+  const prefs = await settings();
+  const group = GROUPINGS.includes(grouping) ? grouping : prefs.grouping;
+  const raw = analyzeBlocks(blocks);
+  const texts = new Map(blocks.map((b) => [b.id, b.text]));
+  const analysis = withTexts(raw, (id) => texts.get(id) ?? '');
+  const colorOf = colorOfAttribution(groupParties(analysis, group));
+  const colors = analysis.attributions.map((_, i) => colorOf(i));
+  const count = Math.max(0, ...colors.map((c) => (c == null ? 0 : c + 1)));
+  return { analysis, colors, css: highlightStyles(prefs.palette, count), palette: prefs.palette, grouping: group };
+}
+
+/** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
+async function activate(tabId, grouping) {
+  const target = { tabId };
+  await api.scripting.executeScript({ target, files: ['content.js'] });
+  const [{ result }] = await api.scripting.executeScript({
+    target,
+    func: (g) => globalThis.sourcelight.start(g),
+    args: [grouping ?? null],
+  });
+  return result;
+}
+
+/** Removes every highlight and listener from a tab. */
+async function deactivate(tabId) {
+  await api.scripting.executeScript({ target: { tabId }, func: () => globalThis.sourcelight?.stop() });
+  return { active: false };
+}
+
+/** Scrolls a tab to attribution `index` and flashes it. */
+async function reveal(tabId, index) {
+  const [{ result }] = await api.scripting.executeScript({
+    target: { tabId },
+    func: (i) => globalThis.sourcelight?.reveal(i) ?? null,
+    args: [index],
+  });
+  return result;
+}
+
+// Test hook: the same function the popup calls, reachable from a test driving the worker.
+globalThis.sourcelightActivate = activate;
+
+const fromExtensionPage = (sender) => sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
+const fromContentScript = (sender) => sender.id === api.runtime.id && sender.tab && Number.isInteger(sender.tab.id) && sender.frameId === 0;
+
+function handle(message, sender) {
+  if (!message || typeof message !== 'object') return null;
+  if (message.type === 'analyze' && fromContentScript(sender) && validBlocks(message.blocks)) {
+    return analyzePage(message.blocks, message.grouping);
+  }
+  if (!fromExtensionPage(sender) || !Number.isInteger(message.tabId)) return null;
+  if (message.type === 'activate') return activate(message.tabId, GROUPINGS.includes(message.grouping) ? message.grouping : null);
+  if (message.type === 'deactivate') return deactivate(message.tabId);
+  if (message.type === 'reveal' && Number.isInteger(message.index)) return reveal(message.tabId, message.index);
+  return null;
+}
+
+// sendResponse with `return true` rather than a returned promise: Chrome only recently learned
+// promises here, Firefox has long known both.
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const answer = handle(message, sender);
+  if (!answer) return false;
+  answer.then(
+    (value) => sendResponse({ ok: true, value }),
+    (error) => sendResponse({ ok: false, error: String(error?.message ?? error) }),
+  );
+  return true;
+});
+
+/** Registers content.js on the sites the user chose and granted, and on nothing else. */
+async function syncAutoRun() {
+  const { sites } = await settings();
+  const granted = [];
+  for (const site of sites) if (await api.permissions.contains({ origins: [site] })) granted.push(site);
+  const registered = await api.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (registered.length) await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (granted.length) {
+    await api.scripting.registerContentScripts([{ id: AUTO_SCRIPT_ID, matches: granted, js: ['content.js'], runAt: 'document_idle' }]);
+  }
+}
+
+api.runtime.onInstalled.addListener(() => syncAutoRun());
+api.runtime.onStartup.addListener(() => syncAutoRun());
+api.permissions.onAdded.addListener(() => syncAutoRun());
+api.permissions.onRemoved.addListener(() => syncAutoRun());
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.sites) syncAutoRun();
+});

@@ -1,0 +1,638 @@
+// Sourcelight's content script: finds the article, sends its text to the background, paints
+// the answer and keeps it painted while the page changes. Plain script, no imports: content
+// scripts cannot be modules in both browsers.
+//
+// Design:
+// - Article root: paragraphs vote for their parent (full score), grandparent (half) and
+//   great-grandparent (a third), as Mozilla's Readability does, but on the live DOM, so that
+//   highlights land on the page's own nodes. Paragraphs inside navigation, asides, footers,
+//   forms, hidden elements and elements whose class or id says comments, related, share, ad,
+//   newsletter, sidebar... do not vote. The winner, weighted by its link density, is widened
+//   to the common ancestor with the page's first <h1> (headline and standfirst belong to the
+//   article) and to an enclosing <article>, unless that would bring in much more text.
+// - Text blocks: every run of text under the same block-level element is one block; inline
+//   elements (<em>, <a>, <span>) stay inside it, <br> becomes "\n", open shadow roots and slots
+//   are walked in rendered order. Tabs and newlines become spaces one for one, so that an offset
+//   in a block is an offset in its text nodes, and mapping back needs only a binary search.
+// - Painting: the CSS Custom Highlight API, names and CSS from the shared highlight module (the
+//   background sends the CSS), in a constructed style sheet adopted by the document and by each
+//   shadow root that holds article text: no node of the page is touched. Where the API is
+//   missing, text is wrapped in <mark> elements, and unwrapping puts back the very same text
+//   nodes. Swapping old highlights for new ones happens in one task, so nothing flickers.
+// - Changes: a MutationObserver watches the article. A re-render with the same text is
+//   re-anchored at once, inside the observer's microtask, before the next frame; changed text
+//   keeps the old highlights of unchanged blocks and is re-analyzed after a short debounce.
+// - Long pages: extraction and range building yield to the page every few tens of
+//   milliseconds, so that no task runs long enough to freeze it.
+// - Stopping removes every highlight, sheet, element, listener, observer and timer.
+// - Page text leaves this script only to the background, and the card shows it through
+//   textContent.
+
+(() => {
+  if (globalThis.sourcelight) return;
+  const api = globalThis.browser ?? globalThis.chrome;
+  const PREFIX = 'sourcelight';
+  const HAS_HIGHLIGHTS = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  const SLICE_MS = 30; // work between two yields to the page
+  const DEBOUNCE_MS = 250; // quiet time before changed text is re-analyzed
+  const MAX_WAIT_MS = 1500; // a live blog that never stops changing is still re-analyzed
+  const QUICK_EXTRACT_MS = 12; // follow a change at once only when extracting costs less
+
+  const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'label', 'iframe', 'svg', 'math', 'canvas', 'video', 'audio', 'object', 'embed', 'menu', 'dialog', 'sourcelight-card']);
+  const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'form', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist']);
+  const NOISE = /(?:^|[\s_-])(?:comments?|related|share|sharing|social|promo|ad|ads|advert\w*|sponsor\w*|newsletter|subscribe|signup|sidebar|footer|nav|navigation|menu|breadcrumbs?|recirc\w*|most-read|popular|trending|outbrain|taboola|cookie\w*|paywall|byline-share)(?=$|[\s_-])/i;
+  const NEVER_SKIPPED = new Set(['html', 'body', 'main', 'article']);
+  const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'figure', 'dd', 'dt', 'dl', 'td', 'th', 'tr', 'table', 'caption', 'pre', 'div', 'section', 'article', 'main', 'header', 'hgroup', 'address', 'summary', 'details', 'ul', 'ol', 'body', 'center', 'hr']);
+
+  const now = () => performance.now();
+  const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const composedParent = (node) => node.parentNode?.host ?? node.parentNode;
+
+  function composedContains(outer, node) {
+    for (let n = node; n; n = composedParent(n)) if (n === outer) return true;
+    return false;
+  }
+
+  // Children in rendered order: a shadow root replaces the light children, a slot shows what
+  // is assigned to it.
+  function composedChildren(node) {
+    if (node.shadowRoot) return node.shadowRoot.childNodes;
+    if (node.localName === 'slot') {
+      const assigned = node.assignedNodes({ flatten: true });
+      if (assigned.length) return assigned;
+    }
+    return node.childNodes;
+  }
+
+  function skipped(el) {
+    if (NEVER_SKIPPED.has(el.localName)) return false;
+    if (SKIP_TAGS.has(el.localName) || el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    const role = el.getAttribute('role');
+    if (role && SKIP_ROLES.has(role)) return true;
+    const cls = el.getAttribute('class');
+    return (cls !== null && NOISE.test(cls)) || (el.id !== '' && NOISE.test(el.id));
+  }
+
+  // ---- Finding the article -------------------------------------------------------------
+
+  function findRoot(doc) {
+    const paragraphs = [];
+    let headline = null;
+    const stack = [doc.body ?? doc.documentElement];
+    while (stack.length) {
+      const el = stack.pop();
+      if (skipped(el)) continue;
+      if (el.localName === 'p' || el.localName === 'pre') paragraphs.push(el);
+      else if (el.localName === 'h1' && !headline) headline = el;
+      const children = composedChildren(el);
+      for (let i = children.length - 1; i >= 0; i--) if (children[i].nodeType === 1) stack.push(children[i]);
+    }
+    const lengths = new Map();
+    const scores = new Map();
+    for (const p of paragraphs) {
+      const text = p.textContent;
+      const length = text.trim().length;
+      if (length < 25) continue;
+      lengths.set(p, length);
+      const score = 1 + (text.match(/,/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+      let node = composedParent(p);
+      for (let level = 0; level < 3 && node && node.nodeType === 1; level++, node = composedParent(node)) {
+        scores.set(node, (scores.get(node) ?? 0) + score / (level === 0 ? 1 : level * 2));
+      }
+    }
+    const fallback = doc.querySelector('article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
+    if (!scores.size) return fallback;
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    let best = null;
+    let bestScore = -1;
+    for (const [el, score] of ranked) {
+      const weighted = score * (1 - linkDensity(el));
+      if (weighted > bestScore) [best, bestScore] = [el, weighted];
+    }
+    const textOf = (el) => {
+      let sum = 0;
+      for (const [p, length] of lengths) if (composedContains(el, p)) sum += length;
+      return sum;
+    };
+    const own = textOf(best);
+    const widen = (candidate) => candidate && candidate !== doc.body && candidate !== doc.documentElement && textOf(candidate) <= own * 1.5;
+    let root = best;
+    if (headline && !composedContains(root, headline)) {
+      const common = commonAncestor(root, headline);
+      if (widen(common)) root = common;
+    }
+    for (let n = composedParent(root); n && n.nodeType === 1; n = composedParent(n)) {
+      if (n.localName === 'article') {
+        if (widen(n)) root = n;
+        break;
+      }
+    }
+    return root;
+  }
+
+  function linkDensity(el) {
+    const total = el.textContent.length || 1;
+    let links = 0;
+    for (const a of el.querySelectorAll('a')) links += a.textContent.length;
+    return Math.min(links / total, 1);
+  }
+
+  function commonAncestor(a, b) {
+    const seen = new Set();
+    for (let n = a; n; n = composedParent(n)) seen.add(n);
+    for (let n = b; n; n = composedParent(n)) if (seen.has(n) && n.nodeType === 1) return n;
+    return null;
+  }
+
+  // ---- Text blocks ------------------------------------------------------------------------
+
+  /** Blocks `{id, text, nodes, starts}` under `root`; a null node stands for a <br>. */
+  async function extract(root) {
+    const blocks = [];
+    const shadowRoots = new Set();
+    let current = null;
+    const close = () => {
+      if (current && current.text.trim() && (!current.el.checkVisibility || current.el.checkVisibility())) {
+        current.id = blocks.length;
+        blocks.push(current);
+      }
+      current = null;
+    };
+    const add = (blockEl, node, text) => {
+      if (!current || current.el !== blockEl) {
+        close();
+        current = { el: blockEl, text: '', nodes: [], starts: [] };
+      }
+      current.nodes.push(node);
+      current.starts.push(current.text.length);
+      current.text += text;
+    };
+    const stack = [[root, root]];
+    let slice = now();
+    let visited = 0;
+    while (stack.length) {
+      if (++visited % 256 === 0 && now() - slice > SLICE_MS) {
+        await yieldToPage();
+        slice = now();
+      }
+      const [node, block] = stack.pop();
+      if (node.nodeType === 3) {
+        if (node.data.length) add(block, node, node.data.replace(/[\t\n\r\f]/g, ' '));
+        continue;
+      }
+      if (node.nodeType !== 1 || (node !== root && skipped(node))) continue;
+      if (node.localName === 'br') {
+        if (current) add(block, null, '\n');
+        continue;
+      }
+      if (node.shadowRoot) shadowRoots.add(node.shadowRoot);
+      const inner = BLOCK_TAGS.has(node.localName) ? node : block;
+      const children = composedChildren(node);
+      for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], inner]);
+    }
+    close();
+    return { blocks, shadowRoots };
+  }
+
+  // Index of the last piece of `block` that starts at or before `offset`.
+  function pieceAt(block, offset) {
+    let lo = 0;
+    let hi = block.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (block.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Text-node segments `[{node, start, end}]` covering `span` of `block`; <br>s are left out. */
+  function segments(block, start, end) {
+    if (!block || start < 0 || end > block.text.length || start >= end) return [];
+    const out = [];
+    for (let i = pieceAt(block, start), last = pieceAt(block, end - 1); i <= last; i++) {
+      const node = block.nodes[i];
+      if (!node) continue;
+      const from = Math.max(start - block.starts[i], 0);
+      const to = Math.min(end - block.starts[i], node.data.length);
+      if (from < to) out.push({ node, start: from, end: to });
+    }
+    return out;
+  }
+
+  /** Ranges for the segments, one per tree they lie in (a Range cannot cross a shadow root). */
+  function rangesOf(parts) {
+    const ranges = [];
+    let range = null;
+    let tree = null;
+    for (const part of parts) {
+      const partTree = part.node.getRootNode();
+      if (!range || partTree !== tree) {
+        range = document.createRange();
+        range.setStart(part.node, part.start);
+        ranges.push(range);
+        tree = partTree;
+      }
+      range.setEnd(part.node, part.end);
+    }
+    return ranges;
+  }
+
+  // ---- Painting ---------------------------------------------------------------------------
+
+  let state = null;
+
+  function highlightName(color, speaker) {
+    if (speaker) return `${PREFIX}-s${color == null ? 'n' : color}`;
+    return color == null ? `${PREFIX}-n` : `${PREFIX}-p${color}`;
+  }
+
+  /**
+   * Builds the painting of `answer` over `blocks`: `blockFor(id)` gives the block a span's
+   * block id now stands for (null when its text is gone). Yields on long pages.
+   */
+  async function build(answer, blockFor) {
+    const groups = new Map();
+    const owner = new Map();
+    const contentRanges = [];
+    const put = (name, range, who) => {
+      if (!groups.has(name)) groups.set(name, []);
+      groups.get(name).push(range);
+      owner.set(range, who);
+    };
+    const place = (span) => (span ? segments(blockFor(span.block), span.start, span.end) : []);
+    let slice = now();
+    const { attributions, hedges } = answer.analysis;
+    for (let i = 0; i < attributions.length; i++) {
+      if (i % 64 === 63 && now() - slice > SLICE_MS) {
+        await yieldToPage();
+        slice = now();
+      }
+      const a = attributions[i];
+      const color = answer.colors[i];
+      const mine = [];
+      for (const span of a.content) {
+        for (const range of rangesOf(place(span))) {
+          mine.push(range);
+          put(highlightName(color, false), range, { attribution: i });
+        }
+      }
+      contentRanges.push(mine);
+      for (const range of rangesOf(place(a.speaker))) put(highlightName(color, true), range, { attribution: i });
+    }
+    hedges.forEach((h, i) => {
+      for (const range of rangesOf(place(h.span))) put(`${PREFIX}-hedge`, range, { hedge: i });
+    });
+    return { groups, owner, contentRanges };
+  }
+
+  // Swaps the previous painting for `painting` in one task.
+  function show(painting) {
+    const old = state.painting;
+    state.painting = painting;
+    if (HAS_HIGHLIGHTS) {
+      for (const [name, ranges] of painting.groups) {
+        const h = new Highlight(...ranges);
+        // Speakers and hedges sit above statement tints so that their underline shows.
+        h.priority = name.startsWith(`${PREFIX}-s`) || name === `${PREFIX}-hedge` ? 1 : 0;
+        CSS.highlights.set(name, h);
+      }
+      if (old) for (const name of old.groups.keys()) if (!painting.groups.has(name)) CSS.highlights.delete(name);
+    } else {
+      unwrapMarks();
+      wrapMarks(painting);
+    }
+  }
+
+  // Fallback without the Highlight API: <mark> elements that replace text nodes, remembered so
+  // that the original nodes go back exactly.
+  function wrapMarks(painting) {
+    const byNode = new Map();
+    for (const [name, ranges] of painting.groups) {
+      if (name.startsWith(`${PREFIX}-s`)) continue; // speakers would nest marks in statements
+      const color = state.colorOf(name);
+      for (const range of ranges) {
+        const who = painting.owner.get(range);
+        if (range.startContainer !== range.endContainer) continue;
+        const node = range.startContainer;
+        if (!byNode.has(node)) byNode.set(node, []);
+        byNode.get(node).push({ start: range.startOffset, end: range.endOffset, color, who });
+      }
+    }
+    for (const [node, parts] of byNode) {
+      if (!node.parentNode) continue;
+      parts.sort((a, b) => a.start - b.start);
+      const pieces = [];
+      let at = 0;
+      for (const part of parts) {
+        if (part.start < at) continue;
+        if (part.start > at) pieces.push(document.createTextNode(node.data.slice(at, part.start)));
+        const mark = document.createElement('mark');
+        mark.textContent = node.data.slice(part.start, part.end);
+        mark.style.backgroundColor = part.color;
+        mark.style.color = 'inherit';
+        state.markOwner.set(mark, part.who);
+        pieces.push(mark);
+        at = part.end;
+      }
+      if (at < node.data.length) pieces.push(document.createTextNode(node.data.slice(at)));
+      const parent = node.parentNode;
+      parent.insertBefore(pieces[0], node);
+      for (let i = 1; i < pieces.length; i++) parent.insertBefore(pieces[i], node);
+      node.remove();
+      state.wrapped.push({ node, pieces });
+    }
+    state.observer?.takeRecords();
+  }
+
+  function unwrapMarks() {
+    for (const { node, pieces } of state.wrapped.reverse()) {
+      const first = pieces[0];
+      if (first.parentNode) first.parentNode.replaceChild(node, first);
+      for (let i = 1; i < pieces.length; i++) pieces[i].remove();
+    }
+    state.wrapped = [];
+    state.markOwner = new WeakMap();
+    state.observer?.takeRecords();
+  }
+
+  // The highlight rules, in one constructed sheet adopted by each tree that holds article text.
+  function installStyles(css, trees) {
+    if (!HAS_HIGHLIGHTS) return;
+    if (!state.sheet) {
+      state.sheet = new CSSStyleSheet();
+      state.sheetTrees = new Set();
+    }
+    state.sheet.replaceSync(css);
+    for (const tree of trees) {
+      if (state.sheetTrees.has(tree)) continue;
+      tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, state.sheet];
+      state.sheetTrees.add(tree);
+    }
+  }
+
+  function removeStyles() {
+    for (const tree of state.sheetTrees ?? []) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets].filter((s) => s !== state.sheet);
+  }
+
+  // ---- Hover card -------------------------------------------------------------------------
+
+  function makeCard() {
+    const host = document.createElement('sourcelight-card');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const box = document.createElement('div');
+    Object.assign(box.style, {
+      position: 'fixed', zIndex: '2147483647', display: 'none', maxWidth: '320px', padding: '8px 10px',
+      background: '#1d1d1f', color: '#f5f5f7', font: '13px/1.4 system-ui, sans-serif', borderRadius: '6px',
+      boxShadow: '0 4px 16px rgba(0,0,0,.3)', pointerEvents: 'none',
+    });
+    const line = (label) => {
+      const row = document.createElement('div');
+      const key = document.createElement('span');
+      key.textContent = `${label}: `;
+      key.style.opacity = '0.7';
+      const value = document.createElement('span');
+      row.append(key, value);
+      box.append(row);
+      return value;
+    };
+    const fields = { speaker: line('Speaker'), party: line('Party'), cue: line('Cue'), cueClass: line('Cue class') };
+    shadow.append(box);
+    return { host, box, fields };
+  }
+
+  function cardFor(who) {
+    const { analysis } = state.answer;
+    if (who.hedge != null) return { speaker: 'no one (hedge)', party: '—', cue: analysis.hedges[who.hedge].text, cueClass: 'hedge' };
+    const a = analysis.attributions[who.attribution];
+    const p = a.party == null ? null : analysis.parties[a.party];
+    const party = p ? [p.name, p.role, p.affiliation].filter(Boolean).join(', ') : 'not identified';
+    return { speaker: a.speaker_text ?? '—', party, cue: a.cue_text ?? '—', cueClass: a.cue_class ?? '—' };
+  }
+
+  function hit(x, y, target) {
+    if (!HAS_HIGHLIGHTS) return target?.closest?.('mark') ? state.markOwner.get(target.closest('mark')) ?? null : null;
+    const { owner } = state.painting;
+    if (typeof CSS.highlights.highlightsFromPoint === 'function') {
+      for (const found of CSS.highlights.highlightsFromPoint(x, y)) {
+        for (const range of found.ranges ?? []) if (owner.has(range)) return owner.get(range);
+      }
+      return null;
+    }
+    // Older browsers: test the rectangles of the ranges that touch the element under the pointer.
+    for (const [range, who] of owner) {
+      if (!range.intersectsNode(target)) continue;
+      for (const r of range.getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return who;
+    }
+    return null;
+  }
+
+  function onPointerMove(event) {
+    if (state.pointerFrame || !state.painting) return;
+    const { clientX: x, clientY: y } = event;
+    const target = event.composedPath()[0];
+    state.pointerFrame = requestAnimationFrame(() => {
+      state.pointerFrame = 0;
+      if (!state?.painting) return;
+      const who = target?.nodeType === 1 || target?.nodeType === 3 ? hit(x, y, target.nodeType === 1 ? target : target.parentElement) : null;
+      const { box, fields } = state.card;
+      if (!who) {
+        box.style.display = 'none';
+        return;
+      }
+      const info = cardFor(who);
+      for (const key of Object.keys(fields)) fields[key].textContent = info[key];
+      box.style.display = 'block';
+      box.style.left = `${Math.min(x + 14, innerWidth - 330)}px`;
+      box.style.top = `${y + 18}px`;
+    });
+  }
+
+  // ---- Running ----------------------------------------------------------------------------
+
+  async function analyze(blocks, grouping) {
+    const reply = await api.runtime.sendMessage({ type: 'analyze', grouping, blocks: blocks.map((b) => ({ id: b.id, text: b.text })) });
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
+    return reply.value;
+  }
+
+  const sameTexts = (a, b) => a.length === b.length && a.every((block, i) => block.text === b[i].text);
+
+  /**
+   * Extracts (unless given blocks), analyzes and paints. A stop or a newer run bumps
+   * `state.generation`, and a run that sees it changed drops its answer.
+   */
+  async function run(grouping, extracted = null) {
+    const generation = ++state.generation;
+    const t0 = now();
+    if (!state.root?.isConnected) state.root = findRoot(document);
+    const { blocks, shadowRoots } = extracted ?? (await extract(state.root));
+    const t1 = now();
+    state.extractMs = t1 - t0;
+    const answer = await analyze(blocks, grouping);
+    const t2 = now();
+    if (!state || generation !== state.generation) return null;
+    const painting = await build(answer, (id) => blocks[id]);
+    if (!state || generation !== state.generation) return null;
+    state.blocks = blocks;
+    state.answer = answer;
+    state.grouping = answer.grouping;
+    state.colorOf = (name) => colorFromCss(answer.css, name);
+    installStyles(answer.css, [document, ...shadowRoots]);
+    observeTrees(shadowRoots);
+    show(painting);
+    const t3 = now();
+    state.summary = {
+      url: location.href,
+      title: document.title,
+      grouping: answer.grouping,
+      palette: answer.palette,
+      analysis: answer.analysis,
+      timings: { extract: t1 - t0, analyze: t2 - t1, paint: t3 - t2 },
+      paintedAt: performance.timeOrigin + t3,
+    };
+    return state.summary;
+  }
+
+  // The fill colour of a highlight name in the CSS the background sent (for <mark>s).
+  function colorFromCss(css, name) {
+    const rule = css.split('\n').find((line) => line.startsWith(`::highlight(${name})`));
+    return rule?.match(/background-color:\s*([^;]+);/)?.[1] ?? 'rgba(128,128,128,0.3)';
+  }
+
+  function observeTrees(trees) {
+    for (const tree of trees) {
+      if (state.observed.has(tree)) continue;
+      state.observed.add(tree);
+      state.observer.observe(tree, { subtree: true, childList: true, characterData: true });
+    }
+  }
+
+  // Maps the block ids of the current answer to fresh blocks: a block keeps its spans when a
+  // block with the very same text is still there, in order.
+  function reanchor(blocks) {
+    const byText = new Map();
+    for (const b of blocks) {
+      if (!byText.has(b.text)) byText.set(b.text, []);
+      byText.get(b.text).push(b);
+    }
+    const map = new Map();
+    for (const old of state.blocks) {
+      const queue = byText.get(old.text);
+      if (queue?.length) map.set(old.id, queue.shift());
+    }
+    return (id) => map.get(id) ?? null;
+  }
+
+  function onMutations(records) {
+    const root = state.root;
+    if (!root) return;
+    const relevant = !root.isConnected || records.some((r) => composedContains(root, r.target) || composedContains(r.target, root));
+    if (!relevant) return;
+    // The observer runs in a microtask, and an extraction that needs no yield finishes in
+    // microtasks too: a re-render of a small article is re-anchored before the next frame.
+    if (state.painting && state.extractMs <= QUICK_EXTRACT_MS) follow(false).catch(() => {});
+    clearTimeout(state.debounce);
+    state.firstChange ??= now();
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, state.firstChange + MAX_WAIT_MS - now()));
+    state.debounce = setTimeout(() => {
+      state.firstChange = null;
+      follow(true).catch(() => {}); // a page that changes under us never sees our errors
+    }, wait);
+  }
+
+  /**
+   * Follows the page after a change: same text, re-anchor; changed text, keep the highlights
+   * of unchanged blocks now and, when `reanalyze`, analyze the new text.
+   */
+  async function follow(reanalyze) {
+    const generation = state.generation;
+    if (!state.root.isConnected) state.root = findRoot(document);
+    const extracted = await extract(state.root);
+    if (!state || generation !== state.generation || !state.answer) return;
+    const { blocks, shadowRoots } = extracted;
+    const same = sameTexts(blocks, state.blocks);
+    const painting = await build(state.answer, same ? (id) => blocks[id] : reanchor(blocks));
+    if (!state || generation !== state.generation) return;
+    installStyles(state.answer.css, shadowRoots);
+    observeTrees(shadowRoots);
+    show(painting);
+    if (same) {
+      state.blocks = blocks;
+      if (!reanalyze) {
+        clearTimeout(state.debounce);
+        state.firstChange = null;
+      }
+    } else if (reanalyze) {
+      await run(state.grouping, extracted);
+    }
+  }
+
+  async function start(grouping) {
+    // Already painted: answer with the latest summary (the page may have been re-analyzed since).
+    if (state && (grouping == null || grouping === state.grouping)) return state.ready.then(() => state?.summary ?? null);
+    if (!state) {
+      state = {
+        generation: 0, root: null, blocks: [], answer: null, painting: null, grouping, ready: null,
+        wrapped: [], markOwner: new WeakMap(), observed: new Set(), debounce: 0, firstChange: null,
+        pointerFrame: 0, flashTimer: 0, extractMs: Infinity, sheet: null, sheetTrees: null, colorOf: null, summary: null,
+      };
+      state.card = makeCard();
+      document.documentElement.append(state.card.host);
+      state.observer = new MutationObserver(onMutations);
+      observeTrees([document]);
+      document.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+    }
+    state.grouping = grouping;
+    state.ready = run(grouping);
+    return state.ready;
+  }
+
+  function stop() {
+    if (!state) return { active: false };
+    const s = state;
+    s.generation++;
+    s.observer.disconnect();
+    document.removeEventListener('pointermove', onPointerMove, { capture: true });
+    cancelAnimationFrame(s.pointerFrame);
+    clearTimeout(s.debounce);
+    clearTimeout(s.flashTimer);
+    if (HAS_HIGHLIGHTS) {
+      for (const name of [...CSS.highlights.keys()]) if (name.startsWith(`${PREFIX}-`)) CSS.highlights.delete(name);
+    } else {
+      unwrapMarks();
+    }
+    removeStyles();
+    s.card.host.remove();
+    state = null;
+    return { active: false };
+  }
+
+  /** Scrolls to attribution `index` and flashes it; returns where it ended up. */
+  function reveal(index) {
+    const ranges = state?.painting?.contentRanges[index];
+    if (!ranges?.length) return null;
+    const first = ranges[0];
+    const el = first.startContainer.nodeType === 1 ? first.startContainer : first.startContainer.parentElement;
+    el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    clearTimeout(state.flashTimer);
+    if (HAS_HIGHLIGHTS) {
+      const flash = new Highlight(...ranges);
+      flash.priority = 2;
+      CSS.highlights.set(`${PREFIX}-flash`, flash);
+      state.flashTimer = setTimeout(() => CSS.highlights.delete(`${PREFIX}-flash`), 1500);
+    } else {
+      el.animate?.([{ outline: '3px solid currentColor' }, { outline: '3px solid transparent' }], 1500);
+    }
+    const rect = first.getBoundingClientRect();
+    return { text: ranges.map(String).join(' '), top: rect.top, bottom: rect.bottom, viewport: innerHeight };
+  }
+
+  globalThis.sourcelight = { start, stop, reveal };
+
+  // Sites the user chose in the options page run without a click (the background registers
+  // this file there once the host permission is granted).
+  api.storage.local.get({ sites: [] }).then(({ sites }) => {
+    if (Array.isArray(sites) && sites.includes(`${location.origin}/*`)) start(null).catch(() => {});
+  });
+})();
