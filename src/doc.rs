@@ -161,10 +161,11 @@ impl<'a> Doc<'a> {
                 determined = true;
                 break;
             }
+            let name_follows = self.is_capitalized(start) || (self.lower[start] == "the" && self.is_capitalized(start + 1));
             let joins = self.has_role(k, WordRole::Link)
                 && k > floor
                 && (self.is_capitalized(k - 1) || self.is_possessive(k - 1))
-                && self.is_capitalized(start);
+                && name_follows;
             let abbreviation_stop = self.is_punct(k, '.') && k > floor && lex.is_abbreviation(self.word(k - 1));
             let part_of_name = (self.is_capitalized(k) && !lex.is_function_word(&self.lower[k]))
                 || self.is_possessive(k)
@@ -244,16 +245,27 @@ impl<'a> Doc<'a> {
         }
         let mut end = start + 1;
         let mut last_content = start;
+        let mut named = self.is_capitalized(start) && !determined;
         while end < ceil && end - start < MAX_NP_TOKENS && self.in_quote[end].is_none() {
             let w = end;
+            // A capitalized title such as "Under Secretary" goes on to the name after it.
+            if let Some(len) = self.capitalized_title_at(w) {
+                end += len;
+                continue;
+            }
             let name_word = self.is_capitalized(w) && !lex.is_function_word(&self.lower[w]);
+            named |= name_word;
+            // Lower-case words only before any name: "the gambling tycoon", not "the United
+            // States imposed".
             let common = determined
+                && !named
                 && self.is_word(w)
                 && !lex.is_function_word(&self.lower[w])
                 && lexicon().cues_starting(&self.lower[w]).is_empty()
                 && w - start <= 3;
             let title = self.is_word(w) && lex.is_title_word(&self.lower[w]) && self.is_capitalized(w + 1);
-            let link = self.has_role(w, WordRole::Link) && self.is_capitalized(w + 1);
+            let link = self.has_role(w, WordRole::Link)
+                && (self.is_capitalized(w + 1) || (self.lower.get(w + 1).is_some_and(|n| n == "the") && self.is_capitalized(w + 2)));
             let the_after_link = self.has_role(w, WordRole::Determiner) && w > start && self.has_role(w - 1, WordRole::Link);
             // "one of those advisers", "most of them"
             let of_group = determined && w == start + 1 && self.lower[w] == "of";
@@ -272,6 +284,21 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(start..last_content + 1)
+    }
+
+    /// The length in tokens of a capitalized title at token `i` that a capitalized word
+    /// follows ("Under Secretary Brian …").
+    fn capitalized_title_at(&self, i: usize) -> Option<usize> {
+        if !self.is_capitalized(i) {
+            return None;
+        }
+        lexicon().titles_starting(&self.lower[i]).iter().find_map(|t| {
+            let n = t.words.len();
+            let fits = n > 1
+                && t.words.iter().enumerate().all(|(k, w)| self.is_word(i + k) && self.lower[i + k].trim_end_matches('.') == w.trim_end_matches('.'))
+                && self.is_capitalized(i + n);
+            fits.then_some(n)
+        })
     }
 
     /// The subject of a sentence: its first noun phrase after any opening phrase that ends in

@@ -283,7 +283,9 @@ fn side_of(words: &[String]) -> Option<String> {
 /// Splits a mention into affiliation, title, name and description words.
 fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
     let lex = lexicon();
-    let words: Vec<usize> = mention.clone().filter(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner)).collect();
+    // Leading determiners go; "the" inside a name ("Mission … to the United Nations") stays.
+    let first = mention.clone().find(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner)).unwrap_or(mention.end);
+    let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
         if doc.is_punct(k + 1, '.') && lex.is_abbreviation(w) {
@@ -311,7 +313,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
     let capitalized_tail = |from: usize| -> Vec<String> {
         words[from..]
             .iter()
-            .filter(|&&k| doc.is_capitalized(k) || doc.has_role(k, WordRole::Link))
+            .filter(|&&k| is_name_part(doc, k))
             .map(|&k| text_of(k))
             .collect()
     };
@@ -324,7 +326,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             description: Vec::new(),
         },
         None => {
-            let all_named = words.iter().all(|&k| doc.is_capitalized(k) || doc.has_role(k, WordRole::Link));
+            let all_named = words.iter().all(|&k| is_name_part(doc, k));
             let head_named = words.last().is_some_and(|&k| doc.is_capitalized(k));
             if all_named && head_named {
                 Parsed { affiliation: Vec::new(), title: None, gender: None, name: words.iter().map(|&k| text_of(k)).collect(), description: Vec::new() }
@@ -347,6 +349,11 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             }
         }
     }
+}
+
+/// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
+fn is_name_part(doc: &Doc, k: usize) -> bool {
+    doc.is_capitalized(k) || doc.has_role(k, WordRole::Link) || doc.lower[k] == "the"
 }
 
 fn doc_is_country(word: &str) -> bool {
