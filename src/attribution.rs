@@ -204,7 +204,7 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
     let participle = doc.lower[cue.start].ends_with("ing") && k == cue.start;
     let coordinated = matches!(doc.lower[s].as_str(), "and" | "but");
     if coordinated || (participle && !doc.is_punct(s, ')')) {
-        if participle && !coordinated && !doc.is_punct(s, ',') && !is_clause_opener(doc, s) && doc.noun_phrase_before(s, sentence.start).is_none() {
+        if participle && !coordinated && !is_comma(doc, s) && !is_clause_opener(doc, s) && doc.noun_phrase_before(s, sentence.start).is_none() {
             return None;
         }
         let speaker = earlier.and_then(|f| f.speaker.clone()).or_else(|| doc.sentence_subject(sentence, s))?;
@@ -241,6 +241,11 @@ fn aside_start(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<usize> 
 
 /// How far back an apposition or parenthesis before a cue may start, in tokens.
 const MAX_ASIDE_TOKENS: usize = 25;
+
+/// A comma, or a closing quotation mark with the comma inside it (`"…," adding that`).
+fn is_comma(doc: &Doc, i: usize) -> bool {
+    doc.is_punct(i, ',') || (i > 0 && doc.closes_quote(i) && doc.is_punct(i - 1, ','))
+}
 
 fn is_clause_opener(doc: &Doc, i: usize) -> bool {
     matches!(doc.lower[i].as_str(), "after" | "before" | "while" | "by" | "when" | "in" | "without" | "as")
@@ -335,8 +340,10 @@ fn content_start(doc: &Doc, after_cue: usize, form: &CueForm, sentence: &Range<u
     }
     if form.frame == Frame::Object {
         let limit = sentence.end.min(start + MAX_OBJECT_TOKENS);
+        // The object ends at a comma, a quote or another cue: "called Cruz a hypocrite,
+        // adding that …" has no "that" of its own.
         let that = (start..limit)
-            .take_while(|&k| doc.in_quote[k].is_none() && !doc.is_punct(k, '.'))
+            .take_while(|&k| doc.in_quote[k].is_none() && !matches!(doc.tokens[k].kind, TokenKind::Punct('.' | ',' | ';')) && (k == start || doc.cue_at(k).is_none()))
             .find(|&k| doc.lower[k] == "that");
         if let Some(that) = that {
             return that;
@@ -428,13 +435,16 @@ fn according_to(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &Cu
     Some(Found { content, speaker: Some(speaker), cue: Some(cue), class: Some(form.class), carried: false })
 }
 
-/// The comma that opens a relative clause with its own speaker: in "X claimed the ministry
-/// was behind the attack, which Tirana said mostly failed", X's claim ends at the comma.
+/// The comma that opens a clause with its own speaker: in "X claimed the ministry was behind
+/// the attack, which Tirana said mostly failed" and "X said …, and Y vowed …", X's claim
+/// ends at the comma.
 fn relative_clause_comma(doc: &Doc, f: &Found) -> Option<usize> {
     let speaker = f.speaker.as_ref()?;
-    let relative = speaker.start.checked_sub(1).filter(|&r| matches!(doc.lower[r].as_str(), "which" | "whom" | "whose"))?;
-    let comma = relative.checked_sub(1)?;
-    doc.is_punct(comma, ',').then_some(comma)
+    let mut k = speaker.start.checked_sub(1)?;
+    if matches!(doc.lower[k].as_str(), "which" | "whom" | "whose" | "and" | "but" | "while" | "whereas" | "although" | "though") {
+        k = k.checked_sub(1)?;
+    }
+    (is_comma(doc, k) || doc.is_punct(k, ';')).then_some(k)
 }
 
 /// Ends the content of the sentence's earlier attributions before a coordinated or

@@ -10,7 +10,7 @@
 // returns a handle: `ranges(i)` (the content ranges of attribution i), `at(x, y)` (the
 // attribution or hedge under a viewport point), `flash(i)` and `clear()`.
 // `highlightStyles(paletteName, count)` is the CSS for those names; `installHighlightStyles`
-// puts it in a document or shadow root through a <style> element's textContent.
+// adopts it into a document or shadow root as a constructed style sheet.
 //
 // Why this API: it paints ranges without touching the DOM, so it cannot break a page that
 // owns its nodes (the extension's case) and needs no re-rendering of the text (the page's).
@@ -38,17 +38,21 @@ export function highlightStyles(paletteName, count, prefix = 'sourcelight') {
   return rules.join('\n');
 }
 
-/** Puts (or replaces) the highlight rules in `root` (a Document or a ShadowRoot). */
+const sheets = new WeakMap(); // root -> {prefix -> CSSStyleSheet}
+
+/**
+ * Puts (or replaces) the highlight rules in `root` (a Document or a ShadowRoot). It uses a
+ * constructed style sheet, which a page's Content-Security-Policy does not block the way it
+ * blocks an inline <style>.
+ */
 export function installHighlightStyles(root, paletteName, count, prefix = 'sourcelight') {
-  const doc = root.ownerDocument || root;
-  const host = root.head || root;
-  let style = host.querySelector(`style[data-highlights="${prefix}"]`);
-  if (!style) {
-    style = doc.createElement('style');
-    style.dataset.highlights = prefix;
-    host.append(style);
+  if (!sheets.has(root)) sheets.set(root, {});
+  const mine = sheets.get(root);
+  if (!mine[prefix]) {
+    mine[prefix] = new CSSStyleSheet();
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, mine[prefix]];
   }
-  style.textContent = highlightStyles(paletteName, count, prefix);
+  mine[prefix].replaceSync(highlightStyles(paletteName, count, prefix));
 }
 
 /**
