@@ -11,7 +11,8 @@
 //   to the common ancestor with the page's first <h1> (headline and standfirst belong to the
 //   article) and to an enclosing <article>, unless that would bring in much more text.
 // - Text blocks: every run of text under the same block-level element is one block; inline
-//   elements (<em>, <a>, <span>) stay inside it, <br> becomes "\n", open shadow roots and slots
+//   elements (<em>, <a>, <span>) stay inside it, <br> becomes a space (a line break inside a
+//   paragraph, which the engine must not read as a paragraph break), open shadow roots and slots
 //   are walked in rendered order. Tabs and newlines become spaces one for one, so that an offset
 //   in a block is an offset in its text nodes, and mapping back needs only a binary search.
 // - Painting: the CSS Custom Highlight API, names and CSS from the shared highlight module (the
@@ -167,6 +168,8 @@
       current.starts.push(current.text.length);
       current.text += text;
     };
+    // An article inside a shadow root needs the highlight rules in that root too.
+    if (root.getRootNode() instanceof ShadowRoot) shadowRoots.add(root.getRootNode());
     const stack = [[root, root]];
     let slice = now();
     let visited = 0;
@@ -182,7 +185,7 @@
       }
       if (node.nodeType !== 1 || (node !== root && skipped(node))) continue;
       if (node.localName === 'br') {
-        if (current) add(block, null, '\n');
+        if (current) add(block, null, ' ');
         continue;
       }
       if (node.shadowRoot) shadowRoots.add(node.shadowRoot);

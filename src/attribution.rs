@@ -138,6 +138,9 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
         return Some(make(f.0, f.1, false));
     }
     let (speaker, carried) = subject_of(doc, sentence, &cue, earlier)?;
+    if form.base && !carried && !agrees_with_base_form(doc, &speaker, cue.start) {
+        return None;
+    }
     // A quote right before the subject: `"…," the minister said (to reporters)`.
     if !carried {
         if let Some(p) = quote_before(doc, speaker.start, sentence) {
@@ -241,6 +244,16 @@ fn aside_start(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<usize> 
 
 /// How far back an apposition or parenthesis before a cue may start, in tokens.
 const MAX_ASIDE_TOKENS: usize = 25;
+
+/// Whether a subject can go with a cue in its base form: "polls show", "I say", "will say",
+/// but not "the TV show" (a noun after a singular name).
+fn agrees_with_base_form(doc: &Doc, speaker: &Range<usize>, cue: usize) -> bool {
+    let head = speaker.end - 1;
+    let auxiliary = cue > speaker.end;
+    let plural = doc.lower[head].ends_with('s') && !doc.lower[head].ends_with("ss");
+    let pronoun = matches!(doc.pronoun(head), Some(crate::lexicon::Pronoun::I | crate::lexicon::Pronoun::We | crate::lexicon::Pronoun::You | crate::lexicon::Pronoun::They | crate::lexicon::Pronoun::Who));
+    auxiliary || plural || pronoun || doc.lower[speaker.start..speaker.end].iter().any(|w| w == "and")
+}
 
 /// A comma, or a closing quotation mark with the comma inside it (`"…," adding that`).
 fn is_comma(doc: &Doc, i: usize) -> bool {
@@ -497,8 +510,10 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut last_speaker: Option<(Range<usize>, u32, Option<CueClass>)> = None;
     for q in doc.quotes.iter().filter(|q| q.double) {
         while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
-            // Beliefs and plans ("wants", "thinks") rarely introduce a run of quotes.
-            if let Some(s) = f.speaker.as_ref().filter(|_| f.class != Some(CueClass::Belief)) {
+            // Beliefs and plans ("wants", "thinks") rarely introduce a run of quotes, and a
+            // relative "who" stands for the speaker named just before it.
+            let relative = f.speaker.as_ref().is_some_and(|s| doc.pronoun(s.start) == Some(crate::lexicon::Pronoun::Who));
+            if let Some(s) = f.speaker.as_ref().filter(|_| f.class != Some(CueClass::Belief) && !relative) {
                 last_speaker = Some((s.clone(), doc.tokens[s.start].para, f.class));
             }
             out.push(f);
@@ -598,8 +613,15 @@ fn colon_speaker(doc: &Doc, first: usize) -> Option<Range<usize>> {
     let colon = first.checked_sub(1).filter(|&c| doc.is_punct(c, ':'))?;
     let sentence = doc.sentence(colon);
     let head = colon.checked_sub(1).filter(|&h| h >= sentence.start)?;
+    // `Stated Stone:` — a cue opening the sentence, then the speaker.
+    if let Some((end, _)) = doc.cue_at(sentence.start) {
+        if let Some(np) = doc.noun_phrase_after(end, colon).filter(|np| np.end == colon) {
+            return Some(np);
+        }
+    }
+    let alone = |np: &Range<usize>| np.start == sentence.start || matches!(doc.tokens[np.start - 1].kind, TokenKind::Punct('-' | '—' | '–'));
     match doc.noun_phrase_before(head, sentence.start) {
-        Some(np) if np.start == sentence.start => Some(np),
+        Some(np) if alone(&np) => Some(np),
         _ => doc.sentence_subject(&sentence, colon).filter(|np| doc.pronoun(np.start).is_none() || np.len() == 1),
     }
 }

@@ -240,7 +240,11 @@ impl<'a> Doc<'a> {
         }
         let lex = lexicon();
         let determined = self.has_role(start, WordRole::Determiner);
-        if (!determined && !self.is_capitalized(start)) || (!determined && lex.is_function_word(&self.lower[start])) {
+        if !determined && !self.is_capitalized(start) {
+            // "said former Utah governor Michael Leavitt", "said pollster Frank Luntz".
+            return self.described_name_after(start, ceil);
+        }
+        if !determined && lex.is_function_word(&self.lower[start]) {
             return None;
         }
         let mut end = start + 1;
@@ -284,6 +288,25 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(start..last_content + 1)
+    }
+
+    /// A name after a few lower-case words of description: "former Obama adviser David
+    /// Axelrod". The description must reach a capitalized name within four words.
+    fn described_name_after(&self, start: usize, ceil: usize) -> Option<Range<usize>> {
+        let lex = lexicon();
+        let mut k = start;
+        while k < ceil && k - start < 4 && self.is_word(k) && !self.is_capitalized(k) {
+            let w = self.lower[k].as_str();
+            if lex.is_function_word(w) || self.cue_at(k).is_some() || lex.is_time_word(w) {
+                return None;
+            }
+            k += 1;
+        }
+        if k == start || !self.is_capitalized(k) {
+            return None;
+        }
+        let name = self.noun_phrase_after(k, ceil)?;
+        Some(start..name.end)
     }
 
     /// The length in tokens of a capitalized title at token `i` that a capitalized word

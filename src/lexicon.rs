@@ -70,6 +70,9 @@ pub struct CueForm {
     /// The cue attributes a statement only when a clause or a quote follows ("announced
     /// that …", not "announced sanctions").
     pub needs_clause: bool,
+    /// The form is the bare verb ("say", "show"), which needs a plural or first-person
+    /// subject or an auxiliary ("polls show", "will say").
+    pub base: bool,
 }
 
 /// The kind of thing a speaker mention names.
@@ -301,10 +304,16 @@ fn parse_cues() -> HashMap<String, Vec<CueForm>> {
             _ => Frame::Speech,
         };
         let needs_clause = cols.get(3).is_some_and(|c| c.trim() == "clause");
-        for form in forms.split('|') {
-            let words = lower_words(form);
+        let mut forms = forms.split('|');
+        // The first form of a line is the bare verb, unless another form is spelled the same
+        // (read/read, put/put).
+        let lemma = forms.next().map(lower_words).unwrap_or_default();
+        let others: Vec<Vec<String>> = forms.map(lower_words).collect();
+        let lemma_is_also_inflected = others.contains(&lemma);
+        for (n, words) in std::iter::once(lemma).chain(others).enumerate() {
+            let base = n == 0 && !lemma_is_also_inflected;
             if let Some(first) = words.first() {
-                cues.entry(first.clone()).or_default().push(CueForm { words, class, frame, needs_clause });
+                cues.entry(first.clone()).or_default().push(CueForm { words, class, frame, needs_clause, base });
             }
         }
     }

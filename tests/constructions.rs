@@ -234,6 +234,33 @@ fn quote_split_around_its_cue_is_one_statement() {
 }
 
 #[test]
+fn quote_split_around_an_inverted_cue_is_one_statement() {
+    let c = Case::text("\"The figures are accurate,\" said Lena Varga, \"and the auditors have seen every one of them.\"");
+    c.only();
+    c.expect(
+        &["The figures are accurate", "and the auditors have seen every one of them"],
+        "Lena Varga",
+        Some("said"),
+        Kind::Direct,
+    );
+}
+
+#[test]
+fn quote_running_over_three_paragraphs_is_one_statement() {
+    let c = Case::text(
+        "\"The first shipment left on Monday.\n\n\"The second leaves on Friday.\n\n\
+         \"The third depends on the weather,\" said Omar Farouk.",
+    );
+    c.only();
+    c.expect(
+        &["The first shipment left on Monday.", "The second leaves on Friday.", "The third depends on the weather"],
+        "Omar Farouk",
+        Some("said"),
+        Kind::Direct,
+    );
+}
+
+#[test]
 fn quote_running_over_paragraphs_is_one_statement() {
     let c = Case::text(
         "\"The exercise was planned months ago and threatens no one.\n\n\
@@ -693,6 +720,15 @@ fn it_goes_to_the_organization() {
     let a = c.expect(&["pensioners would keep their subsidy"], "It", Some("added"), Kind::Indirect);
     let p = c.expect_party(a, "Ministry of Energy", PartyKind::Organization);
     assert_eq!(p.statements, 2, "{}", c.dump());
+}
+
+#[test]
+fn it_goes_to_an_organization_named_as_a_subject_before_it_spoke() {
+    let c = Case::text(
+        "The Ministry of Energy raised fuel prices by four percent on Monday. It said the increase would fund new grid lines.",
+    );
+    let a = c.expect(&["the increase would fund new grid lines"], "It", Some("said"), Kind::Indirect);
+    c.expect_party(a, "Ministry of Energy", PartyKind::Organization);
 }
 
 #[test]
