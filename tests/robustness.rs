@@ -322,17 +322,17 @@ fn check(blocks: &[&str]) {
 
 #[test]
 fn random_short_texts() {
-    fuzz(1, 100_000, 40, false);
+    fuzz(1, 50_000, 40, false);
 }
 
 #[test]
 fn random_long_texts() {
-    fuzz(2, 10_000, 600, false);
+    fuzz(2, 5_000, 600, false);
 }
 
 #[test]
 fn random_blocks() {
-    fuzz(3, 40_000, 120, true);
+    fuzz(3, 20_000, 120, true);
 }
 
 #[test]
