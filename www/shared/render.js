@@ -103,7 +103,8 @@ function swatch(doc, group, palette) {
   const c = group.color == null ? neutralColor(palette) : partyColor(group.color, palette);
   const s = el(doc, 'span', 'sl-swatch');
   s.style.backgroundColor = c.base;
-  s.style.borderBottomStyle = c.line;
+  // Past the palette's hues a colour comes back with another line style: show that style.
+  if (c.line !== 'solid') s.style.borderBottom = `3px ${c.line} currentColor`;
   s.setAttribute('aria-hidden', 'true');
   return s;
 }
