@@ -399,6 +399,12 @@ fn told_someone_that() {
 }
 
 #[test]
+fn told_someone_with_a_phrase_before_that() {
+    let c = Case::text("Senator Maria Okafor told reporters in the capital on Friday that she would vote against the bill.");
+    c.expect(&["she would vote against the bill"], "Senator Maria Okafor", Some("told"), Kind::Indirect);
+}
+
+#[test]
 fn told_someone_without_that() {
     let c = Case::text("The airline told passengers the flight had been cancelled because of fog.");
     c.expect(&["the flight had been cancelled because of fog"], "The airline", Some("told"), Kind::Indirect);
@@ -604,9 +610,9 @@ fn stray_mark_inside_a_sentence_does_not_derail_the_article() {
 
 #[test]
 fn abbreviations_do_not_end_the_sentence() {
-    let c = Case::text("Gen. Marco Ruiz told reporters in the U.S. capital on Jan. 12 that the troops would stay until March.");
+    let c = Case::text("Gen. Marco Ruiz said on Jan. 12 that the U.S. troops would stay until March.");
     c.only();
-    let a = c.expect(&["the troops would stay until March"], "Gen. Marco Ruiz", Some("told"), Kind::Indirect);
+    let a = c.expect(&["the U.S. troops would stay until March"], "Gen. Marco Ruiz", Some("said"), Kind::Indirect);
     c.expect_party(a, "Marco Ruiz", PartyKind::Person);
 }
 
@@ -690,6 +696,13 @@ fn she_goes_to_the_woman_named_earlier() {
     let a = c.expect(&["the documents would prove it"], "She", Some("said"), Kind::Indirect);
     let p = c.expect_party(a, "Alia Rahman", PartyKind::Person);
     assert_eq!(p.statements, 2, "{}", c.dump());
+}
+
+#[test]
+fn she_after_a_quote_goes_to_the_woman_named_before() {
+    let c = Case::text("Mrs. Alia Rahman left the courtroom at noon. \"We will appeal on every count,\" she said.");
+    let a = c.expect(&["We will appeal on every count"], "she", Some("said"), Kind::Direct);
+    c.expect_party(a, "Alia Rahman", PartyKind::Person);
 }
 
 #[test]
