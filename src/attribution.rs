@@ -508,6 +508,7 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut next_found = found.into_iter().peekable();
     let mut last_speaker: Option<(Range<usize>, u32, Option<CueClass>)> = None;
+    let mut quoted_sentence = None;
     for q in doc.quotes.iter().filter(|q| q.double) {
         while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
             // Beliefs and plans ("wants", "thinks") rarely introduce a run of quotes, and a
@@ -520,7 +521,15 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         }
         let length: usize = q.parts.iter().map(|&(a, b)| b - a).sum();
         let claimed: usize = q.parts.iter().map(|&(a, b)| covered.overlap(a, b)).sum();
-        if claimed * 2 >= length || !stands_alone(doc, q.first) {
+        if claimed * 2 >= length {
+            continue;
+        }
+        if !stands_alone(doc, q.first) {
+            let sentence = doc.sentence_of[q.first];
+            if quoted_sentence != Some(sentence) {
+                quoted_sentence = Some(sentence);
+                out.extend(quoted_clause(doc, q));
+            }
             continue;
         }
         if let Some(f) = attribution_after_quote(doc, q) {
@@ -540,14 +549,13 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
         let speaker = match (before, after) {
             (Some((s, p, class)), _) if p == para => Some((s, class)),
             (_, Some(f)) => f.speaker.clone().map(|s| (s, f.class)),
-            (Some((s, _, class)), None) => Some((s, class)),
-            (None, None) => None,
+            // Otherwise the quote most likely belongs to whoever the sentence before it is
+            // about.
+            _ => previous_subject(doc, q.first).map(|s| (s, None)),
         };
-        let (speaker, class) = match speaker {
-            Some((s, c)) => (Some(s), c),
-            None => (None, None),
-        };
-        out.push(Found { content: q.parts.clone(), speaker, cue: None, class, carried: true });
+        if let Some((speaker, class)) = speaker {
+            out.push(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class, carried: true });
+        }
     }
     out.extend(next_found);
     out.sort_by_key(|f| (f.start(), f.end()));
@@ -624,6 +632,32 @@ fn colon_speaker(doc: &Doc, first: usize) -> Option<Range<usize>> {
         Some(np) if alone(&np) => Some(np),
         _ => doc.sentence_subject(&sentence, colon).filter(|np| doc.pronoun(np.start).is_none() || np.len() == 1),
     }
+}
+
+/// `He infamously referred to Mexican immigrants as "criminals"`: a sentence that quotes
+/// someone's words with a verb the lexicon lacks. The subject is the speaker and what follows
+/// its verb is the content, when the subject names someone.
+fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
+    let sentence = doc.sentence(q.first);
+    let subject = doc.sentence_subject(&sentence, q.first)?;
+    let names = doc.is_capitalized(subject.end - 1)
+        || doc.pronoun(subject.start).is_some_and(|p| !matches!(p, crate::lexicon::Pronoun::It | crate::lexicon::Pronoun::Who))
+        || lexicon().speaker_noun(&doc.lower[subject.end - 1]).is_some_and(|k| k != crate::lexicon::NounKind::Document);
+    let verb = skip_adverbs_forward(doc, subject.end);
+    if !names || !is_verb_like(doc, verb) || verb + 1 >= q.first + 1 {
+        return None;
+    }
+    let content = content_after(doc, verb + 1, &sentence)?;
+    Some(Found { content, speaker: Some(subject), cue: Some(verb..verb + 1), class: None, carried: false })
+}
+
+/// The subject of the sentence before token `first`, when it names someone.
+fn previous_subject(doc: &Doc, first: usize) -> Option<Range<usize>> {
+    let si = doc.sentence_of[first] as usize;
+    let sentence = doc.sentences.get(si.checked_sub(1)?)?;
+    let subject = doc.sentence_subject(sentence, sentence.end)?;
+    let names = doc.is_capitalized(subject.end - 1) || doc.pronoun(subject.start).is_some_and(|p| matches!(p, crate::lexicon::Pronoun::He | crate::lexicon::Pronoun::She | crate::lexicon::Pronoun::They | crate::lexicon::Pronoun::We));
+    names.then_some(subject)
 }
 
 /// Whether a quote opening at token `first` begins a sentence (or follows a colon).
