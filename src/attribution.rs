@@ -78,6 +78,9 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
         if found.len() == first_in_sentence && doc.is_headline(sentence) {
             found.extend(headline_attribution(doc, sentence));
         }
+        if found.len() == first_in_sentence {
+            found.extend(transcript_turn(doc, sentence));
+        }
     }
     found.retain(|f| f.content.iter().any(|&(a, b)| doc.text[a..b].chars().any(char::is_alphanumeric)));
     found.sort_by_key(|f| (f.start(), f.end()));
@@ -403,11 +406,7 @@ fn content_before(doc: &Doc, p: usize, sentence: &Range<usize>, resume: usize) -
     let closing = if doc.closes_quote(p) { Some(p) } else { p.checked_sub(1).filter(|&k| doc.closes_quote(k)) };
     if let Some(q) = closing.and_then(|c| doc.quote_closed_at(c)) {
         let mut parts = q.parts.clone();
-        let mut next = resume;
-        if doc.is_punct(next, ',') || doc.is_punct(next, ':') {
-            next += 1;
-        }
-        if let Some(again) = doc.quote_opened_at(next).filter(|again| again.first != q.first && doc.sentence_of[next] == doc.sentence_of[p]) {
+        if let Some(again) = resumed_quote(doc, resume, q.first) {
             parts.extend(again.parts.iter().copied());
         }
         return Some(parts);
@@ -427,6 +426,21 @@ fn content_before(doc: &Doc, p: usize, sentence: &Range<usize>, resume: usize) -
         end -= 1;
     }
     Some(vec![(doc.tokens[start].start, doc.tokens[end].end)])
+}
+
+/// How far after an attribution a split quote may resume, in tokens.
+const MAX_RESUME_TOKENS: usize = 20;
+
+/// The quote that resumes a split quote after its attribution: `"…," X said, "…"`, also past
+/// an aside (`"…," Tester said, referring to the excuse, "…"`) or a "but".
+fn resumed_quote<'d>(doc: &'d Doc, resume: usize, first: usize) -> Option<&'d crate::quotes::Quote> {
+    let sentence = doc.sentence_of.get(resume.saturating_sub(1)).copied()?;
+    (resume..doc.tokens.len().min(resume + MAX_RESUME_TOKENS))
+        .take_while(|&k| doc.sentence_of[k] == sentence && !matches!(doc.tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';')))
+        .find(|&k| doc.opens_quote(k))
+        .filter(|&k| k == resume || doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, ':') || doc.lower[k - 1] == "but")
+        .and_then(|k| doc.quote_opened_at(k))
+        .filter(|again| again.first != first)
 }
 
 /// `According to X, CONTENT`, `CONTENT, according to X` and `CONTENT according to X`.
@@ -495,6 +509,31 @@ fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
         return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
     }
     None
+}
+
+/// `PENCE: Well, the question …` — a paragraph of a transcript, opened by its speaker's name
+/// in capitals and a colon. The content is the rest of the paragraph.
+fn transcript_turn(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
+    let mut start = sentence.start;
+    let para_start = start == 0 || doc.tokens[start - 1].para != doc.tokens[start].para;
+    if !para_start {
+        return None;
+    }
+    // Scraped transcripts often keep a stray quotation mark before the label.
+    if doc.tokens[start].quote_mark().is_some() && doc.in_quote[start].is_none() {
+        start += 1;
+    }
+    let colon = (start..sentence.end.min(start + 4)).find(|&k| doc.is_punct(k, ':'))?;
+    let label = start..colon;
+    let all_caps = !label.is_empty()
+        && label.clone().all(|k| doc.is_word(k) && doc.word(k).chars().all(|c| !c.is_lowercase()) && doc.word(k).chars().any(char::is_alphabetic));
+    let para = doc.tokens[colon].para;
+    let end = (colon + 1..doc.tokens.len()).find(|&k| doc.tokens[k].para != para).unwrap_or(doc.tokens.len());
+    if !all_caps || end <= colon + 1 {
+        return None;
+    }
+    let content = vec![(doc.tokens[colon + 1].start, doc.tokens[end - 1].end)];
+    Some(Found { content, speaker: Some(label), cue: Some(colon..colon + 1), class: Some(CueClass::Neutral), carried: false })
 }
 
 /// How many paragraphs back a run of quotes may carry its speaker.
@@ -566,6 +605,9 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
 /// question or an exclamation is attributed by the clause that follows it, whatever verb
 /// that clause uses, lexicon or not.
 fn attribution_after_quote(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
+    if let Some(f) = signed_quote(doc, q) {
+        return Some(f);
+    }
     let inner = q.last.checked_sub(1)?;
     let open_ended = matches!(doc.tokens[inner].kind, TokenKind::Punct(',' | '?' | '!' | '—' | '–'))
         || doc.is_punct(q.last + 1, ',');
@@ -592,6 +634,19 @@ fn attribution_after_quote(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found>
     let speaker = doc.noun_phrase_after(next, doc.tokens.len().min(next + 12))?;
     let verb = skip_adverbs_forward(doc, speaker.end);
     is_verb_like(doc, verb).then(|| found(speaker, verb))
+}
+
+/// `"…" ― Jane Doe`: a quote signed with a dash and a name that ends its paragraph.
+fn signed_quote(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
+    let dash = q.last + 1;
+    if !matches!(doc.tokens.get(dash)?.kind, TokenKind::Punct('―' | '—' | '–' | '-')) || doc.tokens[dash].para != doc.tokens[q.last].para {
+        return None;
+    }
+    let para = doc.tokens[dash].para;
+    let end = (dash + 1..doc.tokens.len()).find(|&k| doc.tokens[k].para != para).unwrap_or(doc.tokens.len());
+    let speaker = doc.noun_phrase_after(dash + 1, end)?;
+    let rest_is_aside = (speaker.end..end).all(|k| !doc.is_word(k) || doc.in_quote[k].is_none() && k - speaker.end < 12);
+    rest_is_aside.then(|| Found { content: q.parts.clone(), speaker: Some(speaker), cue: Some(dash..dash + 1), class: Some(CueClass::Neutral), carried: false })
 }
 
 fn skip_adverbs_forward(doc: &Doc, mut i: usize) -> usize {
