@@ -601,7 +601,10 @@
     clearTimeout(s.debounce);
     clearTimeout(s.flashTimer);
     if (HAS_HIGHLIGHTS) {
-      for (const name of [...CSS.highlights.keys()]) if (name.startsWith(`${PREFIX}-`)) CSS.highlights.delete(name);
+      // Our own names, not an iteration of the registry: Firefox cannot iterate it through
+      // a content script's Xray wrapper.
+      for (const name of s.painting?.groups.keys() ?? []) CSS.highlights.delete(name);
+      CSS.highlights.delete(`${PREFIX}-flash`);
     } else {
       unwrapMarks();
     }

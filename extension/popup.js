@@ -77,7 +77,12 @@ async function main() {
   tabId = param !== null && /^\d+$/.test(param) ? Number(param) : (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   $('enabled').addEventListener('change', async (event) => {
     if (event.target.checked) return activate(null);
-    await send({ type: 'deactivate', tabId }).catch(() => {});
+    try {
+      await send({ type: 'deactivate', tabId });
+    } catch (error) {
+      event.target.checked = true;
+      return status(`Could not turn it off: ${error.message}`);
+    }
     current = null;
     $('legend').replaceChildren();
     $('claims').replaceChildren();

@@ -1,0 +1,187 @@
+// The extension in Debian's Chromium, headless, on every fixture page: highlights with the
+// right party colours and nowhere outside the article, the popup's parties and claims, a claim
+// click that scrolls and flashes, the hover card, pages that re-render, and a DOM exactly as
+// before once it is turned off. Needs `./build.sh wasm` first (the extension's pkg/ and shared/).
+//
+// Activation goes through the service worker's `sourcelightActivate`, the function the popup
+// calls on a toolbar click (see fixtures/chromium.mjs for why); the popup itself is opened at
+// its extension URL with the tab id in its query string, and turned off with its own switch.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './fixtures/server.mjs';
+import { launchChromium } from './fixtures/chromium.mjs';
+import { FIXTURES, pagePaint, pageSerialize, pageRevealed, pagePointOf, pagePopup, assertPaint, assertPopup, screenshotPath } from './fixtures/checks.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPopup(url) {
+  const tab = await browser.tabId(url);
+  const popup = await browser.context.newPage({ viewport: { width: 380, height: 600 } });
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${browser.id}/popup.html?tab=${tab}`);
+  await popup.waitForSelector('.sl-claim');
+  return popup;
+}
+
+// The text the hover card shows, read through the DevTools protocol, which reaches into the
+// card's closed shadow root; and whether the card is displayed.
+async function hoverCard(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  await cdp.detach();
+  const find = (node) => (node.nodeName === 'SOURCELIGHT-CARD' ? node : (node.children ?? []).map(find).find(Boolean) ?? null);
+  const card = find(root);
+  if (!card) return null;
+  const texts = [];
+  let shown = false;
+  const walk = (node) => {
+    if (node.nodeType === 3) texts.push(node.nodeValue);
+    const style = node.attributes?.[node.attributes.indexOf('style') + 1];
+    if (node.attributes?.includes('style') && /display: block/.test(style)) shown = true;
+    for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+  };
+  walk(card);
+  return { shown, text: texts.join('') };
+}
+
+for (const [key, fixture] of Object.entries(FIXTURES)) {
+  test(`Chromium: ${fixture.file}`, async (t) => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/${fixture.file}`;
+    await page.goto(url);
+    const before = await page.evaluate(pageSerialize, fixture.volatile ?? null);
+
+    const summary = await browser.activate(url);
+    assert.ok(summary?.analysis, 'the activation answers with an analysis');
+
+    await t.test('statements are highlighted in their party colours, only in the article', async () => {
+      assertPaint(fixture, await page.evaluate(pagePaint, fixture.host ?? null));
+    });
+    if (fixture.engineTodo) {
+      await t.test(`engine: ${fixture.engineTodo.note}`, { todo: true }, async () => {
+        assertPaint(fixture.engineTodo, await page.evaluate(pagePaint, fixture.host ?? null));
+      });
+    }
+
+    if (key === 'news') {
+      await t.test('hovering a statement shows its speaker, party and cue', async () => {
+        const point = await page.evaluate(pagePointOf, 'This is a reckless decision');
+        await page.mouse.move(point.x, point.y);
+        await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+        const card = await hoverCard(page);
+        assert.ok(card?.shown, 'the card is displayed');
+        assert.match(card.text, /Speaker: Reyes/);
+        assert.match(card.text, /Party: Councillor Tomas Reyes|Party: Tomas Reyes/);
+        assert.match(card.text, /Cue: told/);
+        assert.match(card.text, /Cue class: neutral/);
+        await page.screenshot({ path: screenshotPath('chromium-page.png') });
+        await page.mouse.move(5, 5);
+      });
+    }
+
+    const popup = await openPopup(url);
+    await t.test('the popup lists the parties and their claims', async () => {
+      assertPopup(fixture, await popup.evaluate(pagePopup));
+      if (key === 'news') await popup.screenshot({ path: screenshotPath('chromium-popup.png'), fullPage: false });
+    });
+
+    await t.test('clicking a claim scrolls the page to it and flashes it', async () => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await popup.locator('.sl-claim', { hasText: fixture.farClaim }).first().click();
+      await page.waitForFunction(pageRevealed, fixture.farClaim, { timeout: 5000 });
+    });
+
+    await t.test('exports are offered as JSON and Markdown', async () => {
+      const [json] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-json')]);
+      const exported = JSON.parse(await streamText(await json.createReadStream()));
+      assert.equal(exported.attributions.length, summary.analysis.attributions.length);
+      const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('#export-md')]);
+      assert.match(await streamText(await md.createReadStream()), /^# Who said what/);
+    });
+
+    await t.test('turning it off restores the page exactly', async () => {
+      await popup.uncheck('#enabled');
+      await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-')));
+      assert.equal(await page.evaluate(pageSerialize, fixture.volatile ?? null), before);
+    });
+    await popup.close();
+    await page.close();
+  });
+}
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+test('Chromium: a page rendered by a script, re-rendered and updated', async (t) => {
+  const page = await browser.context.newPage();
+  const url = `${server.origin}/dynamic.html`;
+  await page.goto(url);
+  await page.waitForSelector('#story p');
+  const before = await page.evaluate(pageSerialize, null);
+  await browser.activate(url);
+  const statements = async () => (await page.evaluate(pagePaint, null)).ranges.filter((r) => r.name.startsWith('sourcelight-p'));
+  const colourOf = (ranges, text) => ranges.find((r) => r.text.includes(text))?.name;
+
+  await t.test('the rendered article is highlighted', async () => {
+    const ranges = await statements();
+    assert.ok(colourOf(ranges, 'Please stay at home unless your journey is essential'), 'Grant is highlighted');
+    assert.ok(colourOf(ranges, 'the storm would reach the coast shortly after midnight'), 'Chen is highlighted');
+    assert.equal(colourOf(ranges, 'This is the strongest storm'), colourOf(ranges, 'the storm would reach the coast'), 'both of Chen’s statements share a colour');
+    assert.notEqual(colourOf(ranges, 'Please stay at home'), colourOf(ranges, 'the storm would reach the coast'), 'Grant and Chen differ');
+  });
+
+  await t.test('engine: a headline with a colon (“Storm Isla: schools closed…”) is not a statement', { todo: true }, async () => {
+    assert.ok(!colourOf(await statements(), 'schools closed as valley braces for floods'));
+  });
+
+  await t.test('a re-render with the same text keeps its highlights, with no frame without them', async () => {
+    const live = await page.evaluate(async () => {
+      window.rerender();
+      await new Promise((r) => requestAnimationFrame(r)); // the next frame to be painted
+      const ranges = [...(CSS.highlights.get('sourcelight-p0') ?? [])];
+      return ranges.length > 0 && ranges.every((r) => !r.collapsed && r.startContainer.isConnected);
+    });
+    assert.ok(live, 'the highlights point at the new text nodes in the very next frame');
+    assertPaint({ spans: [], absent: ['Best match of the year'] }, await page.evaluate(pagePaint, null));
+  });
+
+  await t.test('an update is analyzed and highlighted after the page settles', async () => {
+    await page.evaluate(() => window.addUpdate());
+    await page.waitForFunction(() => [...CSS.highlights].some(([name, h]) => name.startsWith('sourcelight-p') && [...h].some((r) => r.toString().includes('Our crews are ready'))), null, { timeout: 10_000 });
+    const ranges = await statements();
+    assert.ok(ranges.every((r) => r.live), 'every highlight is on live text');
+    assert.ok(colourOf(ranges, 'Please stay at home'), 'the earlier statements are still highlighted');
+  });
+
+  await t.test('turning it off restores the page as the page itself left it', async () => {
+    const popup = await openPopup(url);
+    await popup.uncheck('#enabled');
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    await popup.close();
+    // The page changed itself since `before`: rebuild the same state in a fresh tab without
+    // the extension and compare with that.
+    const fresh = await browser.context.newPage();
+    await fresh.goto(url);
+    await fresh.waitForSelector('#story p');
+    await fresh.evaluate(() => window.addUpdate());
+    assert.equal(await page.evaluate(pageSerialize, null), await fresh.evaluate(pageSerialize, null));
+    assert.notEqual(before, await fresh.evaluate(pageSerialize, null), 'the update changed the page');
+    await fresh.close();
+  });
+  await page.close();
+});
