@@ -82,7 +82,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
             found.extend(transcript_turn(doc, sentence));
         }
     }
-    found.retain(|f| f.content.iter().any(|&(a, b)| doc.text[a..b].chars().any(char::is_alphanumeric)));
+    found.retain(|f| f.content.iter().all(|&(a, b)| a < b) && f.content.iter().any(|&(a, b)| doc.text[a..b].chars().any(char::is_alphanumeric)));
     found.sort_by_key(|f| (f.start(), f.end()));
     found.dedup_by_key(|f| f.start());
     attach_unclaimed_quotes(doc, without_nested(doc, found))
@@ -498,8 +498,14 @@ fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
     let colon = sentence.clone().find(|&k| doc.is_punct(k, ':') && doc.in_quote[k].is_none())?;
     let words = |r: Range<usize>| r.filter(|&k| doc.is_word(k)).count();
     let cue = Some(colon..colon + 1);
-    if colon + 1 < sentence.end && words(colon + 1..sentence.end) <= 4 {
-        let speaker = doc.noun_phrase_after(colon + 1, sentence.end)?;
+    if colon > sentence.start && colon + 1 < sentence.end && words(colon + 1..sentence.end) <= 4 {
+        // The whole tail is the speaker: "Norwegian envoy", "Iranian FM".
+        doc.noun_phrase_after(colon + 1, sentence.end)?;
+        let mut end = sentence.end;
+        while end > colon + 2 && !doc.is_word(end - 1) {
+            end -= 1;
+        }
+        let speaker = colon + 1..end;
         let content = vec![(doc.tokens[sentence.start].start, doc.tokens[colon - 1].end)];
         return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
     }

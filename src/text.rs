@@ -229,11 +229,20 @@ const MAX_ATTRIBUTION_TAIL: usize = 15;
 /// Whether a cue follows within the same clause: `"Why?" Trump asked.` is one sentence.
 fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
     let lex = lexicon();
-    tokens[from..]
-        .iter()
-        .take(MAX_ATTRIBUTION_TAIL)
-        .take_while(|t| t.para == tokens[from].para && !matches!(t.kind, TokenKind::Punct('.' | '!' | '?') | TokenKind::Quote(_)))
-        .any(|t| t.is_word() && !lex.cues_starting(&text[t.start..t.end].to_lowercase()).is_empty())
+    for (k, t) in tokens.iter().enumerate().skip(from).take(MAX_ATTRIBUTION_TAIL) {
+        let stop = match t.kind {
+            TokenKind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && lex.is_abbreviation(&text[tokens[k - 1].start..tokens[k - 1].end])),
+            TokenKind::Punct('!' | '?') | TokenKind::Quote(_) => true,
+            _ => false,
+        };
+        if stop || t.para != tokens[from].para {
+            return false;
+        }
+        if t.is_word() && !lex.cues_starting(&text[t.start..t.end].to_lowercase()).is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 fn closes_after_stop(t: &Token) -> bool {
