@@ -2,10 +2,12 @@
 # Builds, measures and tests Sourcelight. Every subcommand installs what it needs and skips
 # what is already there, so that a fresh machine (or CI) needs nothing done by hand.
 #
-#   ./build.sh            set up, build the wasm and serve the demo page (PORT=8000 by default)
+#   ./build.sh            set up, build the wasm and serve the demo page on 127.0.0.1 (port 8000;
+#                         choose another with ./build.sh serve 8080 or PORT=8080 ./build.sh)
 #   ./build.sh test       set up and run every test: Rust, wasm in Node, browsers
 #   ./build.sh eval       print the scorer's tables on the seed article and PolNeAR (train, dev)
 #   ./build.sh bench      print the engine's speed and growth (release build)
+#   ./build.sh bench-web  time the wasm (init, analyze) in headless Chromium next to the native engine
 #   ./build.sh wasm       build the WebAssembly module into www/pkg and extension/pkg
 #   ./build.sh package    build the extension zips for the Chrome and Firefox stores into dist/
 set -euo pipefail
@@ -79,7 +81,7 @@ eval_corpora() {
 
 serve() {
   build_wasm
-  local port=${PORT:-8000}
+  local port=${1:-${PORT:-8000}}
   log "demo page: http://127.0.0.1:$port/"
   cd www && exec python3 -m http.server "$port" --bind 127.0.0.1
 }
@@ -95,11 +97,12 @@ run_tests() {
 }
 
 case "${1:-serve}" in
-  serve) serve ;;
+  serve) serve "${2:-}" ;;
   test) run_tests ;;
   eval) eval_corpora ;;
   bench) cargo build --release --quiet && ./target/release/sourcelight bench "${2:-$SHARED/corpus/polnear/dev.jsonl}" ;;
+  bench-web) setup_browsers && build_wasm && cargo build --release --quiet && node tests/bench-web.mjs ;;
   wasm) build_wasm ;;
   package) build_wasm && bash extension/package.sh ;;
-  *) sed -n '2,12p' "$0"; exit 2 ;;
+  *) sed -n '2,14p' "$0"; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 // A static file server for the browser tests and the web benchmark: serves www/ on
 // 127.0.0.1 with a free port chosen by the system, so that tests can run side by side and
-// need no fixed port. Only GET of files under the root; the MIME types the page needs.
+// need no fixed port. Only GET of files under the root, plus any `extra` pages given as
+// {path: html}; the MIME types the page needs.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -17,10 +18,14 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root`; resolves to `{url, close()}` once listening. */
-export function serveStatic(root) {
+/** Serves `root` (and `extra` pages); resolves to `{url, close()}` once listening. */
+export function serveStatic(root, extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (Object.hasOwn(extra, path)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(extra[path]);
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root) + sep)) {
       res.writeHead(403).end();
