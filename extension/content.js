@@ -35,6 +35,7 @@
   const PREFIX = 'sourcelight';
   const HAS_HIGHLIGHTS = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
   const SLICE_MS = 30; // work between two yields to the page
+  const PAINT_CHUNK = 400; // ranges registered per frame (a 1,500-word article needs one chunk)
   const DEBOUNCE_MS = 250; // quiet time before changed text is re-analyzed
   const MAX_WAIT_MS = 1500; // a live blog that never stops changing is still re-analyzed
   const QUICK_EXTRACT_MS = 12; // follow a change at once only when extracting costs less
@@ -251,19 +252,28 @@
   }
 
   /**
-   * Builds the painting of `answer` over `blocks`: `blockFor(id)` gives the block a span's
-   * block id now stands for (null when its text is gone). Yields on long pages.
+   * Builds the painting of `answer` over the page's current `blocks`: `blockFor(id)` gives the
+   * block a span's block id now stands for (null when its text is gone). Yields on long pages.
+   * `items` lists every range with its highlight name and block, for painting in chunks.
    */
-  async function build(answer, blockFor) {
+  async function build(answer, blockFor, blocks) {
     const groups = new Map();
     const owner = new Map();
     const contentRanges = [];
+    const items = [];
+    let at = 0;
     const put = (name, range, who) => {
       if (!groups.has(name)) groups.set(name, []);
       groups.get(name).push(range);
       owner.set(range, who);
+      items.push({ name, range, at });
     };
-    const place = (span) => (span ? segments(blockFor(span.block), span.start, span.end) : []);
+    const place = (span) => {
+      const block = span ? blockFor(span.block) : null;
+      if (!block) return [];
+      at = block.id;
+      return segments(block, span.start, span.end);
+    };
     let slice = now();
     const { attributions, hedges } = answer.analysis;
     for (let i = 0; i < attributions.length; i++) {
@@ -286,24 +296,65 @@
     hedges.forEach((h, i) => {
       for (const range of rangesOf(place(h.span))) put(`${PREFIX}-hedge`, range, { hedge: i });
     });
-    return { groups, owner, contentRanges };
+    return { groups, owner, contentRanges, items, blocks };
   }
 
-  // Swaps the previous painting for `painting` in one task.
-  function show(painting) {
+  // The index of the first block at or below the top of the viewport (blocks are in document
+  // order, so their tops mostly grow with the index).
+  function firstVisibleBlock(blocks) {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].el.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  // Waits for a frame to be painted, or a moment in a hidden tab, which paints no frame.
+  const nextFrame = () =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, 50);
+      requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
+    });
+
+  /**
+   * Swaps the previous painting for `painting`. The browser's cost of a highlight grows with
+   * its ranges, so a long page is painted in chunks, one per frame, starting with the ranges
+   * around the viewport; the swap of the old highlights for the first chunk is one task, so the
+   * reader sees no frame without highlights. Resolves when every range is registered.
+   */
+  async function show(painting) {
     const old = state.painting;
     state.painting = painting;
-    if (HAS_HIGHLIGHTS) {
-      for (const [name, ranges] of painting.groups) {
-        const h = new Highlight(...ranges);
-        // Speakers and hedges sit above statement tints so that their underline shows.
-        h.priority = name.startsWith(`${PREFIX}-s`) || name === `${PREFIX}-hedge` ? 1 : 0;
-        CSS.highlights.set(name, h);
-      }
-      if (old) for (const name of old.groups.keys()) if (!painting.groups.has(name)) CSS.highlights.delete(name);
-    } else {
+    if (!HAS_HIGHLIGHTS) {
       unwrapMarks();
       wrapMarks(painting);
+      return;
+    }
+    const highlights = new Map();
+    for (const name of painting.groups.keys()) {
+      const h = new Highlight();
+      // Speakers and hedges sit above statement tints so that their underline shows.
+      h.priority = name.startsWith(`${PREFIX}-s`) || name === `${PREFIX}-hedge` ? 1 : 0;
+      highlights.set(name, h);
+    }
+    let items = painting.items;
+    if (items.length > PAINT_CHUNK) {
+      const visible = firstVisibleBlock(painting.blocks);
+      items = [...items].sort((a, b) => Math.abs(a.at - visible) - Math.abs(b.at - visible));
+    }
+    const register = (from) => {
+      for (const item of items.slice(from, from + PAINT_CHUNK)) highlights.get(item.name).add(item.range);
+    };
+    register(0);
+    for (const [name, h] of highlights) CSS.highlights.set(name, h);
+    if (old) for (const name of old.groups.keys()) if (!highlights.has(name)) CSS.highlights.delete(name);
+    for (let i = PAINT_CHUNK; i < items.length; i += PAINT_CHUNK) {
+      await nextFrame();
+      if (state?.painting !== painting) return; // a newer painting or a stop took over
+      register(i);
     }
   }
 
@@ -475,7 +526,7 @@
     const answer = await analyze(blocks, grouping);
     const t2 = now();
     if (!state || generation !== state.generation) return null;
-    const painting = await build(answer, (id) => blocks[id]);
+    const painting = await build(answer, (id) => blocks[id], blocks);
     if (!state || generation !== state.generation) return null;
     state.blocks = blocks;
     state.answer = answer;
@@ -483,16 +534,21 @@
     state.colorOf = (name) => colorFromCss(answer.css, name);
     installStyles(answer.css, [document, ...shadowRoots]);
     observeTrees(shadowRoots);
-    show(painting);
+    const shown = show(painting); // registers the chunk around the viewport before returning
     const t3 = now();
+    await shown;
+    const t4 = now();
+    if (!state || generation !== state.generation) return null;
+    // `paintedAt`: the highlights in view are registered; `completeAt`: all of them are.
     state.summary = {
       url: location.href,
       title: document.title,
       grouping: answer.grouping,
       palette: answer.palette,
       analysis: answer.analysis,
-      timings: { extract: t1 - t0, analyze: t2 - t1, paint: t3 - t2 },
+      timings: { extract: t1 - t0, analyze: t2 - t1, paint: t3 - t2, complete: t4 - t2 },
       paintedAt: performance.timeOrigin + t3,
+      completeAt: performance.timeOrigin + t4,
     };
     return state.summary;
   }
@@ -555,11 +611,11 @@
     if (!state || generation !== state.generation || !state.answer) return;
     const { blocks, shadowRoots } = extracted;
     const same = sameTexts(blocks, state.blocks);
-    const painting = await build(state.answer, same ? (id) => blocks[id] : reanchor(blocks));
+    const painting = await build(state.answer, same ? (id) => blocks[id] : reanchor(blocks), blocks);
     if (!state || generation !== state.generation) return;
     installStyles(state.answer.css, shadowRoots);
     observeTrees(shadowRoots);
-    show(painting);
+    await show(painting);
     if (same) {
       state.blocks = blocks;
       if (!reanalyze) {
