@@ -8,6 +8,7 @@
 #   ./build.sh eval       print the scorer's tables on the seed article and PolNeAR (train, dev)
 #   ./build.sh bench      print the engine's speed and growth (release build)
 #   ./build.sh bench-web  time the wasm (init, analyze) in headless Chromium next to the native engine
+#   ./build.sh bench-extension  time the extension from click to painted highlights (Chromium)
 #   ./build.sh wasm       build the WebAssembly module into www/pkg and extension/pkg
 #   ./build.sh package    build the extension zips for the Chrome and Firefox stores into dist/
 set -euo pipefail
@@ -102,7 +103,8 @@ case "${1:-serve}" in
   eval) eval_corpora ;;
   bench) cargo build --release --quiet && ./target/release/sourcelight bench "${2:-$SHARED/corpus/polnear/dev.jsonl}" ;;
   bench-web) setup_browsers && build_wasm && cargo build --release --quiet && node tests/bench-web.mjs ;;
+  bench-extension) setup_browsers && build_wasm && node tests/bench-extension.mjs ;;
   wasm) build_wasm ;;
   package) build_wasm && bash extension/package.sh ;;
-  *) sed -n '2,14p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac
