@@ -237,6 +237,9 @@ test('1 MB of pasted text is analyzed off the main thread with a clear message; 
   await page.waitForFunction(() => /Analyzed 1,000,000 characters/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
   assert.match(await page.textContent('#status'), /^\d[\d,]* statements from \d+ part/);
   assert.ok((await legend()).length > 0);
+  // Thousands of claims are listed a screenful a party, the rest behind a button.
+  assert.ok(await page.isVisible('.sl-more'), 'no “Show all” button under a party with thousands of claims');
+  await page.mouse.move(400, 600); // hovering the long text answers too
 
   await paste(big + big + big);
   await page.waitForFunction(() => /analyzes up to 2,000,000/.test(document.getElementById('status').textContent));

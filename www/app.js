@@ -18,6 +18,9 @@ const DEBOUNCE_MS = 300;
 // is stuck, and the worker is replaced rather than left to hold the next analysis back.
 const OVERDUE_MS = 20_000;
 
+// Claims listed a party before a "Show all" button: a whole article's worth, not a book's.
+const CLAIMS_PER_GROUP = 60;
+
 const $ = (id) => document.getElementById(id);
 const source = $('source');
 const textView = $('text-view');
@@ -198,7 +201,7 @@ function render() {
   for (const button of document.querySelectorAll('.sl-legend-item')) {
     button.setAttribute('aria-pressed', String(button.dataset.group === state.selected));
   }
-  renderClaims($('claims'), analysis, { grouping: state.grouping, palette, onClaimClick: (i) => goTo(i) });
+  renderClaims($('claims'), analysis, { grouping: state.grouping, palette, onClaimClick: (i) => goTo(i), maxPerGroup: CLAIMS_PER_GROUP });
   if (shown) {
     for (const section of document.querySelectorAll('.sl-claims-group')) section.hidden = section.dataset.group !== state.selected;
   }

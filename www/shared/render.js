@@ -11,9 +11,11 @@
 //   the party id), null for the group of statements with no party, which comes last.
 // - `colorOfAttribution(groups)` turns groups into `i => colour index | null`, for painting.
 // - `renderLegend(container, analysis, {grouping, palette, onSelect(group)})` and
-//   `renderClaims(container, analysis, {grouping, palette, onClaimClick(attributionIndex)})`
-//   replace the container's children. Every entry is a <button>, so that keyboard users reach
-//   it with Tab and press it with Enter or Space.
+//   `renderClaims(container, analysis, {grouping, palette, onClaimClick(attributionIndex),
+//   maxPerGroup})` replace the container's children. Every entry is a <button>, so that
+//   keyboard users reach it with Tab and press it with Enter or Space. `maxPerGroup` lists
+//   that many claims a group and a "Show all" button for the rest: thousands of buttons for
+//   a book-length text would hold the page for a second or more.
 // - `toMarkdown(analysis, {grouping})`: a per-party summary a journalist can paste;
 //   `toJSON(analysis)`: the analysis, pretty-printed.
 // Text always goes in through textContent: page text is never parsed as markup.
@@ -135,9 +137,27 @@ export function renderLegend(container, analysis, { grouping = 'person', palette
 }
 
 /** Per group, its claims with cue verb, cue class, kind and the speaker as written. */
-export function renderClaims(container, analysis, { grouping = 'person', palette = 'light', onClaimClick } = {}) {
+export function renderClaims(container, analysis, { grouping = 'person', palette = 'light', onClaimClick, maxPerGroup = Infinity } = {}) {
   const doc = container.ownerDocument;
   const groups = groupParties(analysis, grouping);
+  const claim = (i, colour) => {
+    const a = analysis.attributions[i];
+    const button = el(doc, 'button', 'sl-claim');
+    button.type = 'button';
+    button.dataset.attribution = String(i);
+    button.style.borderInlineStartColor = colour.base;
+    button.style.borderInlineStartStyle = colour.line;
+    const meta = el(doc, 'span', 'sl-claim-meta');
+    meta.append(el(doc, 'span', 'sl-cue', a.cue_text || 'no cue'));
+    if (a.cue_class) meta.append(el(doc, 'span', `sl-cue-class sl-cue-${a.cue_class}`, a.cue_class));
+    meta.append(el(doc, 'span', 'sl-kind', a.kind));
+    if (a.speaker_text) meta.append(el(doc, 'span', 'sl-speaker', `as “${a.speaker_text}”`));
+    button.append(el(doc, 'span', 'sl-claim-text', a.text ?? '(text not available)'), meta);
+    if (onClaimClick) button.addEventListener('click', () => onClaimClick(i));
+    const item = el(doc, 'li');
+    item.append(button);
+    return item;
+  };
   const sections = groups.map((g) => {
     const section = el(doc, 'section', 'sl-claims-group');
     section.dataset.group = g.key;
@@ -145,25 +165,18 @@ export function renderClaims(container, analysis, { grouping = 'person', palette
     heading.append(swatch(doc, g, palette), el(doc, 'span', 'sl-name', g.name), el(doc, 'span', 'sl-count', plural(g.statements, 'statement')));
     const list = el(doc, 'ol', 'sl-claims');
     const colour = g.color == null ? neutralColor(palette) : partyColor(g.color, palette);
-    for (const i of g.attributions) {
-      const a = analysis.attributions[i];
-      const button = el(doc, 'button', 'sl-claim');
-      button.type = 'button';
-      button.dataset.attribution = String(i);
-      button.style.borderInlineStartColor = colour.base;
-      button.style.borderInlineStartStyle = colour.line;
-      const meta = el(doc, 'span', 'sl-claim-meta');
-      meta.append(el(doc, 'span', 'sl-cue', a.cue_text || 'no cue'));
-      if (a.cue_class) meta.append(el(doc, 'span', `sl-cue-class sl-cue-${a.cue_class}`, a.cue_class));
-      meta.append(el(doc, 'span', 'sl-kind', a.kind));
-      if (a.speaker_text) meta.append(el(doc, 'span', 'sl-speaker', `as “${a.speaker_text}”`));
-      button.append(el(doc, 'span', 'sl-claim-text', a.text ?? '(text not available)'), meta);
-      if (onClaimClick) button.addEventListener('click', () => onClaimClick(i));
-      const item = el(doc, 'li');
-      item.append(button);
-      list.append(item);
-    }
+    list.append(...g.attributions.slice(0, maxPerGroup).map((i) => claim(i, colour)));
     section.append(heading, list);
+    if (g.attributions.length > maxPerGroup) {
+      const more = el(doc, 'button', 'sl-more', `Show all ${g.attributions.length.toLocaleString('en')} claims`);
+      more.type = 'button';
+      more.addEventListener('click', () => {
+        list.append(...g.attributions.slice(maxPerGroup).map((i) => claim(i, colour)));
+        more.remove();
+        list.children[maxPerGroup]?.querySelector('button').focus();
+      });
+      section.append(more);
+    }
     return section;
   });
   container.replaceChildren(...sections);
