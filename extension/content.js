@@ -359,7 +359,21 @@
   }
 
   // Fallback without the Highlight API: <mark> elements that replace text nodes, remembered so
-  // that the original nodes go back exactly.
+  // that the original nodes go back exactly. A range over several text nodes (a quote with an
+  // <em> inside) gets one mark per node.
+  function textSegments(range) {
+    if (range.startContainer === range.endContainer) return [{ node: range.startContainer, start: range.startOffset, end: range.endOffset }];
+    const out = [];
+    const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!range.intersectsNode(node)) continue;
+      const start = node === range.startContainer ? range.startOffset : 0;
+      const end = node === range.endContainer ? range.endOffset : node.data.length;
+      if (start < end) out.push({ node, start, end });
+    }
+    return out;
+  }
+
   function wrapMarks(painting) {
     const byNode = new Map();
     for (const [name, ranges] of painting.groups) {
@@ -367,10 +381,10 @@
       const color = state.colorOf(name);
       for (const range of ranges) {
         const who = painting.owner.get(range);
-        if (range.startContainer !== range.endContainer) continue;
-        const node = range.startContainer;
-        if (!byNode.has(node)) byNode.set(node, []);
-        byNode.get(node).push({ start: range.startOffset, end: range.endOffset, color, who });
+        for (const { node, start, end } of textSegments(range)) {
+          if (!byNode.has(node)) byNode.set(node, []);
+          byNode.get(node).push({ start, end, color, who });
+        }
       }
     }
     for (const [node, parts] of byNode) {
@@ -386,13 +400,16 @@
         mark.style.backgroundColor = part.color;
         mark.style.color = 'inherit';
         state.markOwner.set(mark, part.who);
+        if (part.who.attribution != null) {
+          if (!state.marksOf.has(part.who.attribution)) state.marksOf.set(part.who.attribution, []);
+          state.marksOf.get(part.who.attribution).push(mark);
+        }
         pieces.push(mark);
         at = part.end;
       }
       if (at < node.data.length) pieces.push(document.createTextNode(node.data.slice(at)));
       const parent = node.parentNode;
-      parent.insertBefore(pieces[0], node);
-      for (let i = 1; i < pieces.length; i++) parent.insertBefore(pieces[i], node);
+      for (const piece of pieces) parent.insertBefore(piece, node);
       node.remove();
       state.wrapped.push({ node, pieces });
     }
@@ -407,6 +424,7 @@
     }
     state.wrapped = [];
     state.markOwner = new WeakMap();
+    state.marksOf = new Map();
     state.observer?.takeRecords();
   }
 
@@ -519,6 +537,7 @@
   async function run(grouping, extracted = null) {
     const generation = ++state.generation;
     const t0 = now();
+    if (!HAS_HIGHLIGHTS) unwrapMarks(); // marks are ours: extract the page's own text nodes
     if (!state.root?.isConnected) state.root = findRoot(document);
     const { blocks, shadowRoots } = extracted ?? (await extract(state.root));
     const t1 = now();
@@ -606,6 +625,7 @@
    */
   async function follow(reanalyze) {
     const generation = state.generation;
+    if (!HAS_HIGHLIGHTS) unwrapMarks();
     if (!state.root.isConnected) state.root = findRoot(document);
     const extracted = await extract(state.root);
     if (!state || generation !== state.generation || !state.answer) return;
@@ -633,7 +653,7 @@
     if (!state) {
       state = {
         generation: 0, root: null, blocks: [], answer: null, painting: null, grouping, ready: null,
-        wrapped: [], markOwner: new WeakMap(), observed: new Set(), debounce: 0, firstChange: null,
+        wrapped: [], markOwner: new WeakMap(), marksOf: new Map(), observed: new Set(), debounce: 0, firstChange: null,
         pointerFrame: 0, flashTimer: 0, extractMs: Infinity, sheet: null, sheetTrees: null, colorOf: null, summary: null,
       };
       state.card = makeCard();
@@ -672,22 +692,30 @@
 
   /** Scrolls to attribution `index` and flashes it; returns where it ended up. */
   function reveal(index) {
+    if (!HAS_HIGHLIGHTS) return revealMarks(index);
     const ranges = state?.painting?.contentRanges[index];
     if (!ranges?.length) return null;
     const first = ranges[0];
     const el = first.startContainer.nodeType === 1 ? first.startContainer : first.startContainer.parentElement;
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     clearTimeout(state.flashTimer);
-    if (HAS_HIGHLIGHTS) {
-      const flash = new Highlight(...ranges);
-      flash.priority = 2;
-      CSS.highlights.set(`${PREFIX}-flash`, flash);
-      state.flashTimer = setTimeout(() => CSS.highlights.delete(`${PREFIX}-flash`), 1500);
-    } else {
-      el.animate?.([{ outline: '3px solid currentColor' }, { outline: '3px solid transparent' }], 1500);
-    }
+    const flash = new Highlight(...ranges);
+    flash.priority = 2;
+    CSS.highlights.set(`${PREFIX}-flash`, flash);
+    state.flashTimer = setTimeout(() => CSS.highlights.delete(`${PREFIX}-flash`), 1500);
     const rect = first.getBoundingClientRect();
     return { text: ranges.map(String).join(' '), top: rect.top, bottom: rect.bottom, viewport: innerHeight };
+  }
+
+  // The same with <mark>s: an outline that fades, through the Web Animations API, which leaves
+  // no trace in the DOM once finished.
+  function revealMarks(index) {
+    const marks = state?.marksOf.get(index);
+    if (!marks?.length) return null;
+    marks[0].scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    for (const mark of marks) mark.animate([{ outline: '3px solid currentColor' }, { outline: '3px solid transparent' }], 1500);
+    const rect = marks[0].getBoundingClientRect();
+    return { text: marks.map((m) => m.textContent).join(''), top: rect.top, bottom: rect.bottom, viewport: innerHeight };
   }
 
   globalThis.sourcelight = { start, stop, reveal };
@@ -695,6 +723,6 @@
   // Sites the user chose in the options page run without a click (the background registers
   // this file there once the host permission is granted).
   api.storage.local.get({ sites: [] }).then(({ sites }) => {
-    if (Array.isArray(sites) && sites.includes(`${location.origin}/*`)) start(null).catch(() => {});
+    if (Array.isArray(sites) && sites.includes(`${location.protocol}//${location.hostname}/*`)) start(null).catch(() => {});
   });
 })();

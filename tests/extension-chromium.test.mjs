@@ -9,6 +9,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { initSync, analyzeBlocks } from '../www/pkg/sourcelight.js';
+import { groupParties, colorOfAttribution, withTexts } from '../www/shared/render.js';
+import { highlightStyles } from '../www/shared/highlight.js';
+import { partyColor } from '../www/shared/palette.js';
 import { startServer } from './fixtures/server.mjs';
 import { launchChromium } from './fixtures/chromium.mjs';
 import { FIXTURES, pagePaint, pageSerialize, pageRevealed, pagePointOf, pagePopup, assertPaint, assertPopup, screenshotPath } from './fixtures/checks.mjs';
@@ -97,6 +102,17 @@ for (const [key, fixture] of Object.entries(FIXTURES)) {
       if (key === 'news') await popup.screenshot({ path: screenshotPath('chromium-popup.png'), fullPage: false });
     });
 
+    if (key === 'news') {
+      await t.test('grouping by side regroups the popup and repaints the page', async () => {
+        await popup.check('input[value="side"]');
+        await popup.waitForSelector('.sl-claims-group[data-group^="side:"]');
+        assertPaint({ spans: [], absent: fixture.absent }, await page.evaluate(pagePaint, null));
+        await popup.check('input[value="person"]');
+        await popup.waitForFunction(() => !document.querySelector('.sl-claims-group[data-group^="side:"]'));
+        assertPaint(fixture, await page.evaluate(pagePaint, null));
+      });
+    }
+
     await t.test('clicking a claim scrolls the page to it and flashes it', async () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await popup.locator('.sl-claim', { hasText: fixture.farClaim }).first().click();
@@ -184,4 +200,68 @@ test('Chromium: a page rendered by a script, re-rendered and updated', async (t)
     await fresh.close();
   });
   await page.close();
+});
+
+// The background's answer to an `analyze` message, computed here with the same wasm and shared
+// modules, for the content script when it runs without the extension around it.
+function answerLikeBackground(message) {
+  const analysis = withTexts(analyzeBlocks(message.blocks), (id) => message.blocks[id].text);
+  const colorOf = colorOfAttribution(groupParties(analysis, 'person'));
+  const colors = analysis.attributions.map((_, i) => colorOf(i));
+  const count = Math.max(0, ...colors.map((c) => (c == null ? 0 : c + 1)));
+  return { ok: true, value: { analysis, colors, css: highlightStyles('light', count), palette: 'light', grouping: 'person' } };
+}
+
+test('Chromium: without the Highlight API, statements are wrapped in marks that come out cleanly', async () => {
+  // A browser without the API cannot be had here, so the content script runs in the page's own
+  // world with `Highlight` and `CSS.highlights` deleted, and a stand-in for the extension API.
+  initSync({ module: fs.readFileSync(new URL('../www/pkg/sourcelight_bg.wasm', import.meta.url)) });
+  const fixture = FIXTURES.split;
+  const page = await browser.context.newPage();
+  await page.exposeFunction('sourcelightAnswer', answerLikeBackground);
+  await page.goto(`${server.origin}/${fixture.file}`);
+  await page.evaluate(() => {
+    delete window.Highlight;
+    delete CSS.highlights;
+    window.browser = { runtime: { sendMessage: (m) => window.sourcelightAnswer(m) }, storage: { local: { get: async (d) => d } } };
+  });
+  const script = await page.addScriptTag({ path: new URL('../extension/content.js', import.meta.url).pathname });
+  await script.evaluate((el) => el.remove());
+  assert.equal(await page.evaluate(() => typeof Highlight + typeof CSS.highlights), 'undefinedundefined');
+  const before = await page.evaluate(pageSerialize, null);
+
+  await page.evaluate(() => window.sourcelight.start(null));
+  const marks = await page.evaluate(() => [...document.querySelectorAll('mark')].map((m) => ({ text: m.textContent, color: m.style.backgroundColor, inside: document.getElementById('story').contains(m) })));
+  assert.ok(marks.length > 0, 'statements are wrapped in marks');
+  assert.ok(marks.every((m) => m.inside), 'no mark outside the article');
+  for (const [text, party] of fixture.spans) {
+    // A quote over <em> and <a> is several marks: compare their joined text.
+    const joined = marks.filter((m) => m.color.replace(/\s/g, '') === partyColor(party, 'light').fill.replace(/\s/g, '')).map((m) => m.text).join('');
+    assert.ok(joined.replace(/\s+/g, ' ').includes(text), `“${text}” is marked in party ${party}'s colour`);
+  }
+  await page.evaluate(() => window.sourcelight.stop());
+  assert.equal(await page.evaluate(pageSerialize, null), before, 'the page is exactly as before');
+  await page.close();
+});
+
+test('Chromium: a chosen site runs without a click, in the chosen palette', async () => {
+  // What the options page stores once the user has added the site and granted access (the
+  // test copy of the extension holds that permission already).
+  const registered = () => browser.worker().evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches).flat());
+  await browser.worker().evaluate(() => chrome.storage.local.set({ sites: ['http://127.0.0.1/*'], palette: 'dark' }));
+  for (let i = 0; i < 50 && !(await registered()).includes('http://127.0.0.1/*'); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await registered(), ['http://127.0.0.1/*'], 'the content script is registered for the chosen site');
+
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${FIXTURES.csp.file}`);
+  await page.waitForFunction(() => CSS.highlights.has('sourcelight-p0'), null, { timeout: 10_000 });
+  const paint = await page.evaluate(pagePaint, null);
+  const hit = paint.ranges.find((r) => r.text.includes('The stocks are at their lowest level'));
+  assert.equal(hit?.name, 'sourcelight-p0');
+  assert.equal(paint.rules['sourcelight-p0'].replace(/\s/g, ''), partyColor(0, 'dark').fill.replace(/\s/g, ''), 'painted in the dark palette');
+  await page.close();
+
+  await browser.worker().evaluate(() => chrome.storage.local.set({ sites: [], palette: 'light' }));
+  for (let i = 0; i < 50 && (await registered()).length; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await registered(), [], 'removing the site unregisters the script');
 });
