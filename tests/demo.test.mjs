@@ -199,6 +199,30 @@ test('JSON and Markdown exports match what the page shows', async () => {
   for (const e of shown) assert.ok(markdown.includes(`## ${e.name} (${e.count} statement`), `Markdown lacks a section for ${e.name}`);
 });
 
+test('a legend entry shows that party alone, and a second press shows everyone again', async () => {
+  await pickSample('strike');
+  const sections = () => page.$$eval('.sl-claims-group', (all) => all.filter((s) => !s.hidden).map((s) => s.dataset.group));
+  const all = await sections();
+  const key = await page.$eval('.sl-legend-item', (b) => b.dataset.group);
+  await page.click(`.sl-legend-item[data-group="${key}"]`);
+  assert.equal(await page.getAttribute(`.sl-legend-item[data-group="${key}"]`, 'aria-pressed'), 'true');
+  assert.deepEqual(await sections(), [key]);
+  await page.keyboard.press('Enter'); // the button keeps the focus: the keyboard undoes it
+  assert.deepEqual(await sections(), all);
+});
+
+test('a dropped .txt file is read and analyzed', async () => {
+  const text = '“The bridge will reopen in June,” said Mayor Ines Duarte.';
+  const data = await page.evaluateHandle((t) => {
+    const d = new DataTransfer();
+    d.items.add(new File([t], 'note.txt', { type: 'text/plain' }));
+    return d;
+  }, text);
+  await page.dispatchEvent('#source', 'drop', { dataTransfer: data });
+  await page.waitForFunction((t) => document.getElementById('text-view').textContent === t, text);
+  assert.equal(await page.inputValue('#source'), text);
+});
+
 test('an HTML file gives its visible text, without scripts or styles', async () => {
   const html = '<!doctype html><html><head><title>T</title><style>p{color:red}</style></head><body><nav>Home</nav><article><h1>Council delays vote</h1><p>“We need more time,” said councillor Ruth Obi.</p><script>document.title = "injected"</script><p>The vote is now set for May.</p></article></body></html>';
   await page.setInputFiles('#file', { name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
