@@ -515,8 +515,8 @@
       const info = cardFor(who);
       for (const key of Object.keys(fields)) fields[key].textContent = info[key];
       box.style.display = 'block';
-      box.style.left = `${Math.min(x + 14, innerWidth - 330)}px`;
-      box.style.top = `${y + 18}px`;
+      box.style.left = `${Math.max(0, Math.min(x + 14, innerWidth - box.offsetWidth - 8))}px`;
+      box.style.top = `${y + 18 + box.offsetHeight < innerHeight ? y + 18 : Math.max(0, y - 12 - box.offsetHeight)}px`;
     });
   }
 
@@ -605,7 +605,9 @@
   function onMutations(records) {
     const root = state.root;
     if (!root) return;
-    const relevant = !root.isConnected || records.some((r) => composedContains(root, r.target) || composedContains(r.target, root));
+    // Changes outside the article (ads, clocks, comments) are none of our business; a removed
+    // article shows as a root no longer connected.
+    const relevant = !root.isConnected || records.some((r) => composedContains(root, r.target));
     if (!relevant) return;
     // The observer runs in a microtask, and an extraction that needs no yield finishes in
     // microtasks too: a re-render of a small article is re-anchored before the next frame.
