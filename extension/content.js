@@ -4,7 +4,7 @@
 //
 // Design:
 // - Article root: paragraphs vote for their parent (full score), grandparent (half) and
-//   great-grandparent (a third), as Mozilla's Readability does, but on the live DOM, so that
+//   great-grandparent (a quarter), much as Mozilla's Readability does, but on the live DOM, so that
 //   highlights land on the page's own nodes. Paragraphs inside navigation, asides, footers,
 //   forms, hidden elements and elements whose class or id says comments, related, share, ad,
 //   newsletter, sidebar... do not vote. The winner, weighted by its link density, is widened
@@ -19,12 +19,13 @@
 //   background sends the CSS), in a constructed style sheet adopted by the document and by each
 //   shadow root that holds article text: no node of the page is touched. Where the API is
 //   missing, text is wrapped in <mark> elements, and unwrapping puts back the very same text
-//   nodes. Swapping old highlights for new ones happens in one task, so nothing flickers.
+//   nodes. Old highlights give way to new ones in the same task, so nothing flickers.
 // - Changes: a MutationObserver watches the article. A re-render with the same text is
 //   re-anchored at once, inside the observer's microtask, before the next frame; changed text
 //   keeps the old highlights of unchanged blocks and is re-analyzed after a short debounce.
 // - Long pages: extraction and range building yield to the page every few tens of
-//   milliseconds, so that no task runs long enough to freeze it.
+//   milliseconds, and ranges are registered a chunk per frame from the viewport outwards
+//   (the browser's cost grows with the ranges), so that no task runs long enough to freeze it.
 // - Stopping removes every highlight, sheet, element, listener, observer and timer.
 // - Page text leaves this script only to the background, and the card shows it through
 //   textContent.
