@@ -189,7 +189,7 @@ fn inverted(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, form: &CueFo
         return None;
     }
     let speaker = doc.noun_phrase_after(cue.end, sentence.end)?;
-    if introduces_quote(doc, speaker.end, sentence) {
+    if !after_quote && introduces_quote(doc, speaker.end, sentence) {
         let start = content_start(doc, speaker.end, form, sentence);
         return Some((content_after(doc, start, sentence)?, speaker));
     }
@@ -347,25 +347,59 @@ fn ends_clause(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
         || doc.opens_quote(i)
 }
 
-/// Where the content of `X cue …` starts: after a colon or comma, or at the "that" of an
-/// object verb (`told reporters that …`).
+/// Where the content of `X cue …` starts: after a colon or comma; at a "that" past an object
+/// or an adverbial (`told reporters on Monday that …`, `said on Jan. 12 that …`); after the one
+/// addressed (`told passengers the flight …`).
 fn content_start(doc: &Doc, after_cue: usize, form: &CueForm, sentence: &Range<usize>) -> usize {
     let mut start = after_cue;
     while start < sentence.end && matches!(doc.tokens[start].kind, TokenKind::Punct(':' | ',')) {
         start += 1;
     }
-    if form.frame == Frame::Object {
+    let adverbial = start < sentence.end && (doc.has_role(start, WordRole::Clause) || lexicon().is_time_word(&doc.lower[start]));
+    if form.frame != Frame::Speech || adverbial {
         let limit = sentence.end.min(start + MAX_OBJECT_TOKENS);
         // The object ends at a comma, a quote or another cue: "called Cruz a hypocrite,
         // adding that …" has no "that" of its own.
         let that = (start..limit)
-            .take_while(|&k| doc.in_quote[k].is_none() && !matches!(doc.tokens[k].kind, TokenKind::Punct('.' | ',' | ';')) && (k == start || doc.cue_at(k).is_none()))
+            .take_while(|&k| doc.in_quote[k].is_none() && !ends_phrase(doc, k) && (k == start || doc.cue_at(k).is_none()))
             .find(|&k| doc.lower[k] == "that");
         if let Some(that) = that {
             return that;
         }
     }
+    if form.frame == Frame::Recipient {
+        if let Some(end) = recipient_end(doc, start, sentence) {
+            return end;
+        }
+    }
     start
+}
+
+/// Whether token `k` ends a phrase: a comma, a semicolon, or a full stop that is not an
+/// abbreviation's ("Jan.").
+fn ends_phrase(doc: &Doc, k: usize) -> bool {
+    match doc.tokens[k].kind {
+        TokenKind::Punct(',' | ';') => true,
+        TokenKind::Punct('.') => !(k > 0 && doc.is_word(k - 1) && lexicon().is_abbreviation(doc.word(k - 1))),
+        _ => false,
+    }
+}
+
+/// The end of the one addressed by a cue like "told", when a clause follows it: "told
+/// passengers the flight …", "told him it was over", "told Reuters he would run".
+fn recipient_end(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<usize> {
+    if start >= sentence.end || !doc.is_word(start) {
+        return None;
+    }
+    let word = doc.lower[start].as_str();
+    let end = if matches!(word, "him" | "her" | "them" | "us" | "me" | "you") || (!doc.is_capitalized(start) && word.ends_with('s') && !lexicon().is_function_word(word)) {
+        start + 1
+    } else {
+        doc.noun_phrase_after(start, sentence.end)?.end
+    };
+    let clause_follows = end < sentence.end
+        && (doc.has_role(end, WordRole::Determiner) || doc.pronoun(end).is_some() || doc.is_capitalized(end) || doc.lower[end] == "to");
+    clause_follows.then_some(end)
 }
 
 /// The content from token `start` to the end of its clause: the end of the sentence without
@@ -596,7 +630,7 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             (_, Some(f)) => f.speaker.clone().map(|s| (s, f.class)),
             // Otherwise the quote most likely belongs to whoever the sentence before it is
             // about.
-            _ => previous_subject(doc, q.first).map(|s| (s, None)),
+            _ => previous_subject(doc, q.first).or_else(|| next_subject(doc, q.last)).map(|s| (s, None)),
         };
         if let Some((speaker, class)) = speaker {
             out.push(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class, carried: true });
@@ -715,7 +749,17 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
 /// The subject of the sentence before token `first`, when it names someone.
 fn previous_subject(doc: &Doc, first: usize) -> Option<Range<usize>> {
     let si = doc.sentence_of[first] as usize;
-    let sentence = doc.sentences.get(si.checked_sub(1)?)?;
+    naming_subject(doc, doc.sentences.get(si.checked_sub(1)?)?)
+}
+
+/// The subject of the sentence after token `last` in the same paragraph, when it names
+/// someone: `"…" Governor Ashdown made the remark on Monday.`
+fn next_subject(doc: &Doc, last: usize) -> Option<Range<usize>> {
+    let sentence = doc.sentences.get(doc.sentence_of[last] as usize + 1)?;
+    (doc.tokens[sentence.start].para == doc.tokens[last].para).then(|| naming_subject(doc, sentence)).flatten()
+}
+
+fn naming_subject(doc: &Doc, sentence: &Range<usize>) -> Option<Range<usize>> {
     let subject = doc.sentence_subject(sentence, sentence.end)?;
     let names = doc.is_capitalized(subject.end - 1) || doc.pronoun(subject.start).is_some_and(|p| matches!(p, crate::lexicon::Pronoun::He | crate::lexicon::Pronoun::She | crate::lexicon::Pronoun::They | crate::lexicon::Pronoun::We));
     names.then_some(subject)

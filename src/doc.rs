@@ -167,6 +167,13 @@ impl<'a> Doc<'a> {
                 && (self.is_capitalized(k - 1) || self.is_possessive(k - 1))
                 && name_follows;
             let abbreviation_stop = self.is_punct(k, '.') && k > floor && lex.is_abbreviation(self.word(k - 1));
+            // A capitalized title of several words ending here: "Under Secretary".
+            if named {
+                if let Some(t) = (k.saturating_sub(3).max(floor)..=k).find(|&t| self.capitalized_title_at(t).is_some_and(|n| t + n == start)) {
+                    start = t;
+                    continue;
+                }
+            }
             let part_of_name = (self.is_capitalized(k) && !lex.is_function_word(&self.lower[k]))
                 || self.is_possessive(k)
                 || (self.is_word(k) && lex.speaker_noun(&self.lower[k]).is_some() && !named);

@@ -55,8 +55,10 @@ impl CueClass {
 pub enum Frame {
     /// `X said (that) CONTENT`.
     Speech,
-    /// `X told Y (that) CONTENT`, `X accused Y of CONTENT`.
+    /// `X accused Y of CONTENT`, `X called Y "…"`: the object is part of the content.
     Object,
+    /// `X told Y (that) CONTENT`: the one told is not part of the content.
+    Recipient,
     /// `according to X, CONTENT`: the speaker follows the cue.
     Source,
 }
@@ -300,6 +302,7 @@ fn parse_cues() -> HashMap<String, Vec<CueForm>> {
         let Some(class) = CueClass::parse(class.trim()) else { continue };
         let frame = match frame.trim() {
             "object" => Frame::Object,
+            "recipient" => Frame::Recipient,
             "source" => Frame::Source,
             _ => Frame::Speech,
         };
@@ -349,7 +352,8 @@ fn parse_titles() -> HashMap<String, Vec<Title>> {
         };
         let words = lower_words(phrase);
         if let Some(first) = words.first() {
-            titles.entry(first.clone()).or_default().push(Title { words, gender });
+            // Keyed without the period, as a word token is ("Gen" of "Gen.").
+            titles.entry(first.trim_end_matches('.').to_string()).or_default().push(Title { words, gender });
         }
     }
     for list in titles.values_mut() {

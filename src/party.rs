@@ -43,7 +43,7 @@ const GOVERNMENT_WORDS: [&str; 5] = ["government", "authorities", "administratio
 
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
 pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
-    let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::new(), recent: Vec::new(), issuer: None };
+    let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::new(), recent: Vec::new(), issuer: None, full_names: full_names(doc) };
     let mut subjects = doc.sentences.iter().filter_map(|s| doc.sentence_subject(s, s.end)).peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
@@ -89,6 +89,33 @@ struct Resolver<'d, 'a> {
     recent: Vec<usize>,
     /// The entity that most recently issued a statement, report or release.
     issuer: Option<usize>,
+    /// Names of two or more words anywhere in the text, by their lower-cased last word, in
+    /// order: "Whitcombe" said is "Dana Whitcombe" met earlier, even if she never spoke.
+    full_names: HashMap<String, Vec<(usize, Vec<String>)>>,
+}
+
+/// Every run of two to four capitalized words, indexed by its last word. One pass.
+fn full_names(doc: &Doc) -> HashMap<String, Vec<(usize, Vec<String>)>> {
+    let lex = lexicon();
+    let mut names: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut run: Vec<usize> = Vec::new();
+    for k in 0..=doc.tokens.len() {
+        let name_word = k < doc.tokens.len() && doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k]) && lex.titles_starting(&doc.lower[k]).is_empty();
+        if name_word && run.last().is_none_or(|&r| r + 1 == k) {
+            run.push(k);
+            continue;
+        }
+        if (2..=4).contains(&run.len()) {
+            let words: Vec<String> = run.iter().map(|&r| strip_possessive(doc.word(r)).to_string()).collect();
+            let last = words[words.len() - 1].to_lowercase();
+            names.entry(last).or_default().push((run[0], words));
+        }
+        run.clear();
+        if name_word {
+            run.push(k);
+        }
+    }
+    names
 }
 
 /// A speaker mention taken apart.
@@ -122,7 +149,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if parsed.name.is_empty() {
             return self.resolve_description(&parsed);
         }
-        self.resolve_name(parsed)
+        self.resolve_name(parsed, mention.start)
     }
 
     fn resolve_pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
@@ -188,7 +215,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         Some(e)
     }
 
-    fn resolve_name(&mut self, parsed: Parsed) -> Option<usize> {
+    fn resolve_name(&mut self, mut parsed: Parsed, at: usize) -> Option<usize> {
         let lex = lexicon();
         let name = parsed.name.join(" ");
         let key = name.to_lowercase();
@@ -217,6 +244,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(e);
             }
         }
+        if parsed.name.len() == 1 && !organization {
+            // A last name whose full name was written earlier, spoken or not.
+            let earlier = self.full_names.get(&key).and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
+            if let Some((_, words)) = earlier {
+                let full = words.join(" ");
+                if let Some(&e) = self.by_name.get(&full.to_lowercase()) {
+                    self.learn(e, &parsed);
+                    return Some(e);
+                }
+                parsed.name = words.clone();
+            }
+        }
+        let full = if organization { full } else { parsed.name.join(" ") };
         let kind = if organization { PartyKind::Organization } else { PartyKind::Person };
         let side = side_of(&parsed.affiliation).or_else(|| if organization { side_of(&parsed.name) } else { None });
         let e = self.entity_named(&full, kind, side);
@@ -235,10 +275,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if entity.kind != PartyKind::Person {
             return;
         }
+        // "Health Minister": a portfolio before a title belongs to the role, not to an
+        // affiliation, when it names no organization or country.
+        let portfolio = parsed.affiliation.len() == 1
+            && side_of(&parsed.affiliation).is_none()
+            && !lexicon().is_organization_word(&parsed.affiliation[0])
+            && lexicon().media_name(&parsed.affiliation[0]).is_none();
         if entity.role.is_none() {
-            entity.role = parsed.title.clone().filter(|t| !is_honorific(t));
+            let title = parsed.title.clone().filter(|t| !is_honorific(t));
+            entity.role = match (portfolio, title) {
+                (true, Some(t)) => Some(format!("{} {t}", parsed.affiliation[0])),
+                (_, title) => title,
+            };
         }
-        if entity.affiliation.is_none() && !parsed.affiliation.is_empty() && parsed.title.is_some() {
+        if entity.affiliation.is_none() && !parsed.affiliation.is_empty() && parsed.title.is_some() && !portfolio {
             let affiliation = parsed.affiliation.join(" ");
             entity.side = entity.side.clone().or_else(|| side_of(&parsed.affiliation));
             entity.affiliation = Some(affiliation);
@@ -326,6 +376,18 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             description: Vec::new(),
         },
         None => {
+            // "Council member Victor Salas", "former Obama adviser David Axelrod": the
+            // description before a name of two or more words is the person's role.
+            let last_lower = words.iter().rposition(|&k| !is_name_part(doc, k));
+            if let Some(l) = last_lower.filter(|&l| words.len() - l > 2) {
+                return Parsed {
+                    affiliation: Vec::new(),
+                    title: Some(words[..=l].iter().map(|&k| text_of(k)).collect::<Vec<_>>().join(" ")),
+                    gender: None,
+                    name: words[l + 1..].iter().map(|&k| text_of(k)).collect(),
+                    description: Vec::new(),
+                };
+            }
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
             let head_named = words.last().is_some_and(|&k| doc.is_capitalized(k));
             if all_named && head_named {

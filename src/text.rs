@@ -115,6 +115,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(chars.len() / 4);
     let mut para = 0u32;
     let mut seen_newline = false;
+    // Whether a single quotation mark opened in this paragraph and has not closed: without
+    // one, "teachers' union" has a possessive apostrophe, not a closing mark.
+    let mut single_open = false;
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
@@ -125,6 +128,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if seen_newline && !tokens.is_empty() {
             para += 1;
+            single_open = false;
         }
         seen_newline = false;
         if c.is_alphanumeric() {
@@ -140,6 +144,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             // "U.S." keeps its last period: single letters joined by periods are an abbreviation.
             if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_initialism(&chars[i..j]) {
+                j += 1;
+            }
+            let possessive = !single_open
+                && matches!(chars.get(j), Some(&(_, '\'' | '’')))
+                && chars[j - 1].1 == 's'
+                && chars.get(j + 1).is_none_or(|&(_, d)| d.is_whitespace());
+            if possessive {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
@@ -161,7 +172,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             Some((double, shape, low)) => {
                 let before = i.checked_sub(1).map(|k| chars[k].1);
                 let after = chars.get(i + width).map(|&(_, d)| d);
-                TokenKind::Quote(QuoteMark { double, role: mark_role(shape, before, after), low })
+                let role = mark_role(shape, before, after);
+                if !double {
+                    single_open = role != MarkRole::Close && !single_open;
+                }
+                TokenKind::Quote(QuoteMark { double, role, low })
             }
             None => TokenKind::Punct(c),
         };
@@ -238,7 +253,9 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
         if stop || t.para != tokens[from].para {
             return false;
         }
-        if t.is_word() && !lex.cues_starting(&text[t.start..t.end].to_lowercase()).is_empty() {
+        // A cue after a determiner is a noun: "made the remark".
+        let after_determiner = k > from && tokens[k - 1].is_word() && lex.has_role(&text[tokens[k - 1].start..tokens[k - 1].end].to_lowercase(), crate::lexicon::WordRole::Determiner);
+        if t.is_word() && !after_determiner && !lex.cues_starting(&text[t.start..t.end].to_lowercase()).is_empty() {
             return true;
         }
     }
@@ -299,6 +316,7 @@ mod tests {
         assert_eq!(words("Iran’s short-sighted don't"), ["Iran’s", "short-sighted", "don't"]);
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
         assert_eq!(words("''Yes,'' he said"), ["''", "Yes", ",", "''", "he", "said"]);
+        assert_eq!(words("The teachers' union and 'these' words'"), ["The", "teachers'", "union", "and", "'", "these", "'", "words'"]);
     }
 
     #[test]
