@@ -265,3 +265,19 @@ test('Chromium: a chosen site runs without a click, in the chosen palette', asyn
   for (let i = 0; i < 50 && (await registered()).length; i++) await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(await registered(), [], 'removing the site unregisters the script');
 });
+
+test('Chromium: the options page stores the palette and grouping, and refuses a non-web site', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.id}/options.html`);
+  await page.waitForSelector('#palette option[value="dark"]', { state: 'attached' });
+  await page.selectOption('#palette', 'dark');
+  await page.selectOption('#grouping', 'side');
+  const stored = () => browser.worker().evaluate(() => chrome.storage.local.get(['palette', 'grouping']));
+  for (let i = 0; i < 50 && (await stored()).grouping !== 'side'; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(await stored(), { palette: 'dark', grouping: 'side' });
+  await page.fill('#site', 'ftp://files.example.org');
+  await page.click('#add-site button');
+  await page.waitForFunction(() => document.getElementById('sites-status').textContent.includes('only http and https'));
+  await browser.worker().evaluate(() => chrome.storage.local.set({ palette: 'light', grouping: 'person' }));
+  await page.close();
+});
