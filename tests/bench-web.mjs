@@ -91,7 +91,7 @@ try {
     window.engine = glue;
   });
   const rows = [];
-  for (const [label, n, runs] of [['3,000-word article', 3000, 50], ['100,000-word text', 100000, 10]]) {
+  for (const [label, n, runs] of [['3,000-word article', 3000, 200], ['100,000-word text', 100000, 20]]) {
     const text = textOf(n);
     const times = await page.evaluate(({ text, runs }) => {
       for (let i = 0; i < 3; i++) window.engine.analyze(text);
