@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Builder, By, until } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { startServer } from './fixtures/server.mjs';
-import { testCopy } from './fixtures/chromium.mjs';
+import { testCopy } from './fixtures/extension-copy.mjs';
 import { FIXTURES, pagePaint, pageSerialize, pageRevealed, pagePopup, assertPaint, assertPopup, screenshotPath } from './fixtures/checks.mjs';
 
 const ADDON_ID = JSON.parse(fs.readFileSync(new URL('../extension/manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
