@@ -48,6 +48,9 @@ impl Found {
     }
 }
 
+/// How many earlier attributions of a sentence a coordinated cue may cut short.
+const MAX_CUT_BACK: usize = 4;
+
 /// How many tokens after an object verb the finder looks for its "that".
 const MAX_OBJECT_TOKENS: usize = 10;
 
@@ -66,10 +69,13 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
             };
             let earlier = found[first_in_sentence..].last().cloned();
             if let Some(f) = attribution_at(doc, sentence, i..end, form, earlier.as_ref()) {
+                // Only the last few can still run over this cue; the bound keeps a sentence
+                // of a thousand cues linear.
+                let recent = first_in_sentence.max(found.len().saturating_sub(MAX_CUT_BACK));
                 if f.carried {
-                    cut_before(doc, &mut found[first_in_sentence..], i);
+                    cut_before(doc, &mut found[recent..], i);
                 } else if let Some(comma) = relative_clause_comma(doc, &f) {
-                    cut_before(doc, &mut found[first_in_sentence..], comma + 1);
+                    cut_before(doc, &mut found[recent..], comma + 1);
                 }
                 found.push(f);
             }
@@ -92,15 +98,44 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
 /// said the ministry considers the decision unwise" the claim on the page is Kanaani's, and
 /// the ministry's view is part of what he said.
 fn without_nested(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
-    let contents = Coverage::of(found.iter().flat_map(|f| f.content.iter().copied()));
-    found
-        .into_iter()
-        .filter(|f| {
-            let Some(cue) = &f.cue else { return true };
-            let (a, b) = (doc.tokens[cue.start].start, doc.tokens[cue.end - 1].end);
-            contents.overlap(a, b) == 0
+    let container = cue_containers(doc, &found);
+    // Two attributions that each hold the other's cue are one clause seen twice ("X said
+    // that according to Y, …"): the one whose content starts first wins.
+    let keep: Vec<bool> = (0..found.len())
+        .map(|i| match container[i] {
+            None => true,
+            Some(c) => container[c] == Some(i) && found[c].start() > found[i].start(),
         })
-        .collect()
+        .collect();
+    found.into_iter().zip(keep).filter_map(|(f, k)| k.then_some(f)).collect()
+}
+
+/// For each attribution, another whose content holds its cue, if any. One sweep over cues
+/// and content parts sorted by start, keeping the part that reaches furthest.
+fn cue_containers(doc: &Doc, found: &[Found]) -> Vec<Option<usize>> {
+    let mut cues: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.cue.as_ref().map(|c| (doc.tokens[c.start].start, doc.tokens[c.end - 1].end, i)))
+        .collect();
+    cues.sort_unstable();
+    let mut parts: Vec<(usize, usize, usize)> =
+        found.iter().enumerate().flat_map(|(i, f)| f.content.iter().map(move |&(s, e)| (s, e, i))).collect();
+    parts.sort_unstable();
+    let mut container = vec![None; found.len()];
+    let mut next = 0;
+    let mut furthest: Option<(usize, usize)> = None;
+    for (a, b, i) in cues {
+        while next < parts.len() && parts[next].0 <= a {
+            let (_, end, owner) = parts[next];
+            if furthest.is_none_or(|(e, _)| end > e) {
+                furthest = Some((end, owner));
+            }
+            next += 1;
+        }
+        container[i] = furthest.filter(|&(end, owner)| end >= b && owner != i).map(|(_, owner)| owner);
+    }
+    container
 }
 
 /// Whether a cue word is used as a verb here, not as a noun or a name ("the claims", "Hope").
@@ -480,8 +515,11 @@ fn resumed_quote<'d>(doc: &'d Doc, resume: usize, first: usize) -> Option<&'d cr
 /// `According to X, CONTENT`, `CONTENT, according to X` and `CONTENT according to X`.
 fn according_to(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &CueForm) -> Option<Found> {
     let speaker = doc.noun_phrase_after(cue.end, sentence.end)?;
+    // "According to X, …" leads its clause at the start of a sentence, after an opening quote
+    // mark, or after "that" ("said that according to X, …").
     let leads = cue.start == sentence.start
-        || (cue.start > sentence.start && doc.tokens[cue.start - 1].quote_mark().is_some() && cue.start - 1 == sentence.start);
+        || (cue.start > sentence.start && doc.tokens[cue.start - 1].quote_mark().is_some() && cue.start - 1 == sentence.start)
+        || (cue.start > sentence.start && doc.has_role(cue.start - 1, WordRole::Clause));
     let content = if leads {
         let comma = (speaker.end..sentence.end).find(|&k| doc.is_punct(k, ','))?;
         content_after(doc, comma + 1, sentence)?
@@ -739,12 +777,20 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
         || doc.pronoun(subject.start).is_some_and(|p| !matches!(p, crate::lexicon::Pronoun::It | crate::lexicon::Pronoun::Who))
         || lexicon().speaker_noun(&doc.lower[subject.end - 1]).is_some_and(|k| k != crate::lexicon::NounKind::Document);
     let verb = skip_adverbs_forward(doc, subject.end);
-    if !names || !is_verb_like(doc, verb) || verb + 1 >= q.first + 1 {
+    if !names || !is_verb_like(doc, verb) || verb + 1 > q.first || q.first - verb > MAX_QUOTED_CLAUSE_REACH {
         return None;
     }
-    let content = content_after(doc, verb + 1, &sentence)?;
+    // The content runs to the quote, not past it: what follows is the writer's again.
+    let mut end = q.last;
+    while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | ',' | '!' | '?')) && !doc.is_punct(end + 1, ',') {
+        end += 1;
+    }
+    let content = vec![(doc.tokens[verb + 1].start, doc.tokens[end].end)];
     Some(Found { content, speaker: Some(subject), cue: Some(verb..verb + 1), class: None, carried: false })
 }
+
+/// How far after its verb a quote may open and still be that verb's, in tokens.
+const MAX_QUOTED_CLAUSE_REACH: usize = 12;
 
 /// The subject of the sentence before token `first`, when it names someone.
 fn previous_subject(doc: &Doc, first: usize) -> Option<Range<usize>> {

@@ -215,7 +215,8 @@ impl<'a> Doc<'a> {
         }
         let mut k = head;
         while k > floor && head - k < 4 {
-            if self.has_role(k - 1, WordRole::Determiner) {
+            // "That letter …" — a demonstrative is a determiner before a noun.
+            if self.has_role(k - 1, WordRole::Determiner) || matches!(self.lower[k - 1].as_str(), "that" | "this") {
                 return Some(k - 1..head + 1);
             }
             if !self.is_word(k - 1) || self.in_quote[k - 1].is_some() || lex.is_function_word(&self.lower[k - 1]) {
