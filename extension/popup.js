@@ -16,6 +16,9 @@ import { renderLegend, renderClaims, toMarkdown, toJSON } from './shared/render.
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
+// Claims listed per party before a "Show all" button: a 100,000-word page has thousands.
+const MAX_CLAIMS_SHOWN = 50;
+
 let tabId = null;
 let current = null; // the content script's summary: {analysis, palette, grouping, url, title}
 
@@ -41,6 +44,7 @@ function render() {
   renderClaims($('claims'), analysis, {
     grouping,
     palette,
+    maxPerGroup: MAX_CLAIMS_SHOWN,
     onClaimClick: (index) => send({ type: 'reveal', tabId, index }).catch((e) => status(`Cannot show it: ${e.message}`)),
   });
   for (const radio of document.querySelectorAll('input[name="grouping"]')) radio.checked = radio.value === grouping;
