@@ -44,10 +44,13 @@ async function openPopup(url) {
 // card's closed shadow root; and whether the card is displayed.
 async function hoverCard(page) {
   const cdp = await page.context().newCDPSession(page);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  // The card hangs from <html>: look two levels down only, then describe the card in full
+  // (a whole deep page would overflow the protocol's own nesting limit).
+  const { root } = await cdp.send('DOM.getDocument', { depth: 2 });
+  const html = root.children.find((n) => n.nodeName === 'HTML');
+  const host = html?.children?.find((n) => n.nodeName === 'SOURCELIGHT-CARD');
+  const card = host && (await cdp.send('DOM.describeNode', { backendNodeId: host.backendNodeId, depth: -1, pierce: true })).node;
   await cdp.detach();
-  const find = (node) => (node.nodeName === 'SOURCELIGHT-CARD' ? node : (node.children ?? []).map(find).find(Boolean) ?? null);
-  const card = find(root);
   if (!card) return null;
   const texts = [];
   let shown = false;
