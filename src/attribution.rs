@@ -67,8 +67,8 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
                 i += 1;
                 continue;
             };
-            let earlier = found[first_in_sentence..].last().cloned();
-            if let Some(f) = attribution_at(doc, sentence, i..end, form, earlier.as_ref()) {
+            let earlier = found.len().checked_sub(1).filter(|&e| e >= first_in_sentence).map(|e| &found[e]);
+            if let Some(f) = attribution_at(doc, sentence, i..end, form, earlier) {
                 // Only the last few can still run over this cue; the bound keeps a sentence
                 // of a thousand cues linear.
                 let recent = first_in_sentence.max(found.len().saturating_sub(MAX_CUT_BACK));
@@ -148,8 +148,8 @@ fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     }
     if i > sentence.start {
         let prev = i - 1;
-        let passive = matches!(doc.lower[prev].as_str(), "is" | "was" | "are" | "were" | "been" | "being" | "be");
-        let noun = (doc.has_role(prev, WordRole::Determiner) && doc.lower[prev] != "that") || is_possessive_word(doc.word(prev));
+        let passive = matches!(&doc.lower[prev], "is" | "was" | "are" | "were" | "been" | "being" | "be");
+        let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that") || is_possessive_word(doc.word(prev));
         if passive || noun {
             return false;
         }
@@ -157,7 +157,7 @@ fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     // "claims of fraud" is a noun; "said of the plan" is not.
     let next = i + form.words.len();
     let plural_noun = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
-    !(plural_noun && doc.is_word(next) && doc.lower[next] == "of" && form.frame != Frame::Object)
+    !(plural_noun && doc.is_word(next) && &doc.lower[next] == "of" && form.frame != Frame::Object)
 }
 
 fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &CueForm, earlier: Option<&Found>) -> Option<Found> {
@@ -200,7 +200,7 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
         return None;
     }
     // "for what it called Tehran's "malicious" activity": only the quoted words are its.
-    if !carried && speaker.start > sentence.start && doc.lower[speaker.start - 1] == "what" {
+    if !carried && speaker.start > sentence.start && &doc.lower[speaker.start - 1] == "what" {
         let quote = (start..sentence.end.min(start + MAX_OBJECT_TOKENS)).find_map(|k| doc.quote_opened_at(k).filter(|_| doc.opens_quote(k)));
         if let Some(q) = quote {
             return Some(make(q.parts.clone(), speaker, false));
@@ -212,7 +212,7 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
 
 /// Whether a that-clause, an embedded question or a quote opens at token `i`.
 fn opens_clause(doc: &Doc, i: usize) -> bool {
-    doc.opens_quote(i) || (doc.is_word(i) && matches!(doc.lower[i].as_str(), "that" | "whether" | "if" | "how" | "why" | "what"))
+    doc.opens_quote(i) || (doc.is_word(i) && matches!(&doc.lower[i], "that" | "whether" | "if" | "how" | "why" | "what"))
 }
 
 /// `"…," said X`, `CONTENT, said X.` and `…, explained X: "…"`: the speaker follows the cue.
@@ -243,7 +243,7 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
     let k = skip_adverbials(doc, cue.start, sentence.start);
     let s = k.checked_sub(1).filter(|&s| s >= sentence.start)?;
     let participle = doc.lower[cue.start].ends_with("ing") && k == cue.start;
-    let coordinated = matches!(doc.lower[s].as_str(), "and" | "but");
+    let coordinated = matches!(&doc.lower[s], "and" | "but");
     if coordinated || (participle && !doc.is_punct(s, ')')) {
         if participle && !coordinated && !is_comma(doc, s) && !is_clause_opener(doc, s) && doc.noun_phrase_before(s, sentence.start).is_none() {
             return None;
@@ -290,7 +290,7 @@ fn agrees_with_base_form(doc: &Doc, speaker: &Range<usize>, cue: usize) -> bool 
     let auxiliary = cue > speaker.end;
     let plural = doc.lower[head].ends_with('s') && !doc.lower[head].ends_with("ss");
     let pronoun = matches!(doc.pronoun(head), Some(crate::lexicon::Pronoun::I | crate::lexicon::Pronoun::We | crate::lexicon::Pronoun::You | crate::lexicon::Pronoun::They | crate::lexicon::Pronoun::Who));
-    auxiliary || plural || pronoun || doc.lower[speaker.start..speaker.end].iter().any(|w| w == "and")
+    auxiliary || plural || pronoun || speaker.clone().any(|k| &doc.lower[k] == "and")
 }
 
 /// A comma, or a closing quotation mark with the comma inside it (`"…," adding that`).
@@ -299,7 +299,7 @@ fn is_comma(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_clause_opener(doc: &Doc, i: usize) -> bool {
-    matches!(doc.lower[i].as_str(), "after" | "before" | "while" | "by" | "when" | "in" | "without" | "as")
+    matches!(&doc.lower[i], "after" | "before" | "while" | "by" | "when" | "in" | "without" | "as")
 }
 
 /// The closing mark (or the comma after it) of a quote that ends right before the speaker
@@ -318,7 +318,7 @@ fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Opt
         let describes = doc.is_word(p)
             && doc.cue_at(p).is_none()
             && !doc.has_role(p, WordRole::Clause)
-            && !matches!(doc.lower[p].as_str(), "and" | "or" | "nor" | "instance" | "example");
+            && !matches!(&doc.lower[p], "and" | "or" | "nor" | "instance" | "example");
         if !(describes || doc.is_punct(p, ',')) || p <= floor {
             return None;
         }
@@ -359,7 +359,7 @@ fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
         while j > floor && end - j < 6 && doc.is_word(j - 1) && (lex.is_time_word(&doc.lower[j - 1]) || doc.has_role(j - 1, WordRole::Determiner) || doc.lower[j - 1].chars().all(|c| c.is_ascii_digit())) {
             j -= 1;
         }
-        if j > floor && matches!(doc.lower[j - 1].as_str(), "on" | "in" | "at" | "last" | "this" | "next" | "earlier" | "late" | "early") {
+        if j > floor && matches!(&doc.lower[j - 1], "on" | "in" | "at" | "last" | "this" | "next" | "earlier" | "late" | "early") {
             j -= 1;
         }
         k = j;
@@ -397,7 +397,7 @@ fn content_start(doc: &Doc, after_cue: usize, form: &CueForm, sentence: &Range<u
         // adding that …" has no "that" of its own.
         let that = (start..limit)
             .take_while(|&k| doc.in_quote[k].is_none() && !ends_phrase(doc, k) && (k == start || doc.cue_at(k).is_none()))
-            .find(|&k| doc.lower[k] == "that");
+            .find(|&k| &doc.lower[k] == "that");
         if let Some(that) = that {
             return that;
         }
@@ -426,14 +426,14 @@ fn recipient_end(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<usi
     if start >= sentence.end || !doc.is_word(start) {
         return None;
     }
-    let word = doc.lower[start].as_str();
+    let word = &doc.lower[start];
     let end = if matches!(word, "him" | "her" | "them" | "us" | "me" | "you") || (!doc.is_capitalized(start) && word.ends_with('s') && !lexicon().is_function_word(word)) {
         start + 1
     } else {
         doc.noun_phrase_after(start, sentence.end)?.end
     };
     let clause_follows = end < sentence.end
-        && (doc.has_role(end, WordRole::Determiner) || doc.pronoun(end).is_some() || doc.is_capitalized(end) || doc.lower[end] == "to");
+        && (doc.has_role(end, WordRole::Determiner) || doc.pronoun(end).is_some() || doc.is_capitalized(end) || &doc.lower[end] == "to");
     clause_follows.then_some(end)
 }
 
@@ -507,7 +507,7 @@ fn resumed_quote<'d>(doc: &'d Doc, resume: usize, first: usize) -> Option<&'d cr
     (resume..doc.tokens.len().min(resume + MAX_RESUME_TOKENS))
         .take_while(|&k| doc.sentence_of[k] == sentence && !matches!(doc.tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';')))
         .find(|&k| doc.opens_quote(k))
-        .filter(|&k| k == resume || doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, ':') || doc.lower[k - 1] == "but")
+        .filter(|&k| k == resume || doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, ':') || &doc.lower[k - 1] == "but")
         .and_then(|k| doc.quote_opened_at(k))
         .filter(|again| again.first != first)
 }
@@ -540,7 +540,7 @@ fn according_to(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &Cu
 fn relative_clause_comma(doc: &Doc, f: &Found) -> Option<usize> {
     let speaker = f.speaker.as_ref()?;
     let mut k = speaker.start.checked_sub(1)?;
-    if matches!(doc.lower[k].as_str(), "which" | "whom" | "whose" | "and" | "but" | "while" | "whereas" | "although" | "though") {
+    if matches!(&doc.lower[k], "which" | "whom" | "whose" | "and" | "but" | "while" | "whereas" | "although" | "though") {
         k = k.checked_sub(1)?;
     }
     (is_comma(doc, k) || doc.is_punct(k, ';')).then_some(k)
@@ -550,7 +550,7 @@ fn relative_clause_comma(doc: &Doc, f: &Found) -> Option<usize> {
 /// participle cue at token `cue`: "rejected the claims and described …".
 fn cut_before(doc: &Doc, earlier: &mut [Found], cue: usize) {
     let mut cut = cue;
-    while cut > 0 && (doc.has_role(cut - 1, WordRole::Adverb) || matches!(doc.lower[cut - 1].as_str(), "and" | "but")) {
+    while cut > 0 && (doc.has_role(cut - 1, WordRole::Adverb) || matches!(&doc.lower[cut - 1], "and" | "but")) {
         cut -= 1;
     }
     while cut > 0 && doc.tokens[cut - 1].kind == TokenKind::Punct(',') {
@@ -739,7 +739,7 @@ fn is_verb_like(doc: &Doc, i: usize) -> bool {
     if !doc.is_word(i) || doc.is_capitalized(i) || doc.in_quote[i].is_some() {
         return false;
     }
-    let word = doc.lower[i].as_str();
+    let word = &doc.lower[i];
     let lex = lexicon();
     doc.cue_at(i).is_some()
         || (!lex.is_function_word(word)

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, CueForm, Pronoun, WordRole};
+use crate::lexicon::{lexicon, CueForm, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
 use crate::quotes::{find_quotes, quote_membership, Quote};
 use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
 
@@ -17,21 +17,20 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
     /// The lower-cased text of each word token; empty for other tokens.
-    pub lower: Vec<String>,
+    pub lower: LowerWords,
     pub sentences: Vec<Range<usize>>,
     pub sentence_of: Vec<u32>,
     pub quotes: Vec<Quote>,
     /// The quote each token stands in, marks included.
     pub in_quote: Vec<Option<u32>>,
+    /// For each token, the lexicon's [`crate::lexicon::STARTS_CUE`] bits.
+    starts: Vec<u8>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let tokens = tokenize(text);
-        let lower = tokens
-            .iter()
-            .map(|t| if t.is_word() { text[t.start..t.end].to_lowercase() } else { String::new() })
-            .collect();
+        let lower = LowerWords::new(text, &tokens);
         let sentences = sentences(text, &tokens);
         let mut sentence_of = vec![0u32; tokens.len()];
         for (si, range) in sentences.iter().enumerate() {
@@ -41,7 +40,8 @@ impl<'a> Doc<'a> {
         }
         let quotes = find_quotes(&tokens);
         let in_quote = quote_membership(tokens.len(), &quotes);
-        Doc { text, tokens, lower, sentences, sentence_of, quotes, in_quote }
+        let starts = (0..tokens.len()).map(|i| if tokens[i].is_word() { lexicon().starts(&lower[i]) } else { 0 }).collect();
+        Doc { text, tokens, lower, sentences, sentence_of, quotes, in_quote, starts }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
@@ -70,11 +70,16 @@ impl<'a> Doc<'a> {
     }
 
     pub fn has_role(&self, i: usize, role: WordRole) -> bool {
-        self.is_word(i) && lexicon().has_role(&self.lower[i], role)
+        self.starts_with(i, HAS_ROLE) && lexicon().has_role(&self.lower[i], role)
+    }
+
+    /// Whether some lexicon entry of this kind starts at token `i`.
+    pub fn starts_with(&self, i: usize, kind: u8) -> bool {
+        self.starts.get(i).is_some_and(|s| s & kind != 0)
     }
 
     pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
-        if self.is_word(i) {
+        if self.starts_with(i, HAS_ROLE) {
             lexicon().pronoun(&self.lower[i])
         } else {
             None
@@ -99,7 +104,7 @@ impl<'a> Doc<'a> {
 
     /// The longest cue phrase starting at token `i`: its end (exclusive) and form.
     pub fn cue_at(&self, i: usize) -> Option<(usize, &'static CueForm)> {
-        if !self.is_word(i) {
+        if !self.starts_with(i, STARTS_CUE) {
             return None;
         }
         lexicon().cues_starting(&self.lower[i]).iter().find_map(|form| {
@@ -135,7 +140,7 @@ impl<'a> Doc<'a> {
         }
         let lex = lexicon();
         let head_word = strip_possessive(self.word(head));
-        if lex.is_time_word(&self.lower[head]) || lex.is_function_word(&head_word.to_lowercase()) {
+        if lex.is_time_word(&self.lower[head]) || lex.is_function_word(crate::lexicon::lowered(head_word).as_ref()) {
             return None;
         }
         let named = self.is_capitalized(head) && !lex.is_function_word(&self.lower[head]);
@@ -153,7 +158,7 @@ impl<'a> Doc<'a> {
             }
             if self.has_role(k, WordRole::Determiner) {
                 // "the" inside a name goes on: "Mission of Iran to the United Nations".
-                let inside_name = self.lower[k] == "the" && k > floor && self.has_role(k - 1, WordRole::Link) && self.is_capitalized(start);
+                let inside_name = &self.lower[k] == "the" && k > floor && self.has_role(k - 1, WordRole::Link) && self.is_capitalized(start);
                 start = k;
                 if inside_name {
                     continue;
@@ -161,7 +166,7 @@ impl<'a> Doc<'a> {
                 determined = true;
                 break;
             }
-            let name_follows = self.is_capitalized(start) || (self.lower[start] == "the" && self.is_capitalized(start + 1));
+            let name_follows = self.is_capitalized(start) || (&self.lower[start] == "the" && self.is_capitalized(start + 1));
             let joins = self.has_role(k, WordRole::Link)
                 && k > floor
                 && (self.is_capitalized(k - 1) || self.is_possessive(k - 1))
@@ -209,14 +214,14 @@ impl<'a> Doc<'a> {
     /// "22 percent said", "most of them said".
     fn described_before(&self, head: usize, floor: usize) -> Option<Range<usize>> {
         let lex = lexicon();
-        let counted = self.lower[head].chars().all(|c| c.is_ascii_digit()) || self.lower[head] == "percent";
+        let counted = self.lower[head].chars().all(|c| c.is_ascii_digit()) || &self.lower[head] == "percent";
         if !counted && !looks_like_speaker_noun(&self.lower[head]) {
             return None;
         }
         let mut k = head;
         while k > floor && head - k < 4 {
             // "That letter …" — a demonstrative is a determiner before a noun.
-            if self.has_role(k - 1, WordRole::Determiner) || matches!(self.lower[k - 1].as_str(), "that" | "this") {
+            if self.has_role(k - 1, WordRole::Determiner) || matches!(&self.lower[k - 1], "that" | "this") {
                 return Some(k - 1..head + 1);
             }
             if !self.is_word(k - 1) || self.in_quote[k - 1].is_some() || lex.is_function_word(&self.lower[k - 1]) {
@@ -277,10 +282,10 @@ impl<'a> Doc<'a> {
                 && w - start <= 3;
             let title = self.is_word(w) && lex.is_title_word(&self.lower[w]) && self.is_capitalized(w + 1);
             let link = self.has_role(w, WordRole::Link)
-                && (self.is_capitalized(w + 1) || (self.lower.get(w + 1).is_some_and(|n| n == "the") && self.is_capitalized(w + 2)));
+                && (self.is_capitalized(w + 1) || (self.is_word(w + 1) && &self.lower[w + 1] == "the" && self.is_capitalized(w + 2)));
             let the_after_link = self.has_role(w, WordRole::Determiner) && w > start && self.has_role(w - 1, WordRole::Link);
             // "one of those advisers", "most of them"
-            let of_group = determined && w == start + 1 && self.lower[w] == "of";
+            let of_group = determined && w == start + 1 && &self.lower[w] == "of";
             let abbreviation_stop = self.is_punct(w, '.') && lex.is_abbreviation(self.word(w - 1));
             if name_word || common {
                 last_content = w;
@@ -304,7 +309,7 @@ impl<'a> Doc<'a> {
         let lex = lexicon();
         let mut k = start;
         while k < ceil && k - start < 4 && self.is_word(k) && !self.is_capitalized(k) {
-            let w = self.lower[k].as_str();
+            let w = &self.lower[k];
             if lex.is_function_word(w) || self.cue_at(k).is_some() || lex.is_time_word(w) {
                 return None;
             }
@@ -374,7 +379,43 @@ fn looks_like_speaker_noun(word: &str) -> bool {
 }
 
 fn of_group_before(doc: &Doc, w: usize, start: usize) -> bool {
-    w == start + 2 && doc.lower[start + 1] == "of"
+    w == start + 2 && &doc.lower[start + 1] == "of"
+}
+
+/// The lower-cased words of a text, in one buffer: one allocation for the whole text rather
+/// than one per word. Indexing with a token's index gives its lower-cased text.
+pub struct LowerWords {
+    text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl LowerWords {
+    fn new(text: &str, tokens: &[Token]) -> LowerWords {
+        let mut lower = String::with_capacity(text.len());
+        let mut spans = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let start = lower.len();
+            if t.is_word() {
+                let word = &text[t.start..t.end];
+                if word.is_ascii() {
+                    lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    lower.push_str(&word.to_lowercase());
+                }
+            }
+            spans.push((start as u32, lower.len() as u32));
+        }
+        LowerWords { text: lower, spans }
+    }
+}
+
+impl std::ops::Index<usize> for LowerWords {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        let (a, b) = self.spans[i];
+        &self.text[a as usize..b as usize]
+    }
 }
 
 /// A name without its possessive ending: "Iran’s" -> "Iran".

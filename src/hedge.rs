@@ -3,7 +3,7 @@
 //! because they are the places where a text speaks for no one.
 
 use crate::doc::Doc;
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, STARTS_HEDGE};
 
 /// The token ranges of every hedge phrase, in order, not overlapping.
 pub fn find_hedges(doc: &Doc) -> Vec<std::ops::Range<usize>> {
@@ -11,7 +11,7 @@ pub fn find_hedges(doc: &Doc) -> Vec<std::ops::Range<usize>> {
     let mut hedges = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        let phrase = if doc.is_word(i) {
+        let phrase = if doc.starts_with(i, STARTS_HEDGE) {
             lex.hedges_starting(&doc.lower[i]).iter().find(|words| {
                 words.iter().enumerate().all(|(n, w)| doc.is_word(i + n) && doc.lower[i + n] == *w)
             })

@@ -17,12 +17,11 @@
 //! Only entities that speak become parties; they are numbered in order of their first
 //! statement, so that colours stay stable as a reader scrolls.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
-use crate::lexicon::{lexicon, Gender, NounKind, PartyKind, Pronoun, WordRole};
+use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 
 /// Someone or something a mention can stand for.
 #[derive(Clone, Debug)]
@@ -38,12 +37,16 @@ pub struct Entity {
     plural: bool,
 }
 
+/// How many entities a pronoun or description may look back over: a reader's working memory,
+/// and what keeps resolution linear in the length of the text.
+const MAX_RECENT: usize = 48;
+
 /// Words after a country's demonym that stand for its government.
 const GOVERNMENT_WORDS: [&str; 5] = ["government", "authorities", "administration", "regime", "state"];
 
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
 pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
-    let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::new(), recent: Vec::new(), issuer: None, full_names: full_names(doc) };
+    let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::default(), recent: Vec::new(), issuer: None, full_names: full_names(doc) };
     let mut subjects = doc.sentences.iter().filter_map(|s| doc.sentence_subject(s, s.end)).peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
@@ -51,7 +54,8 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
         while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
-            if !is_pronoun(doc, &subject) {
+            // Named subjects are what a later "it" or "he" points back to.
+            if doc.is_capitalized(subject.end - 1) && !is_pronoun(doc, &subject) {
                 let entity = resolver.resolve(&subject);
                 if let Some(e) = entity {
                     resolver.touch(e);
@@ -97,7 +101,7 @@ struct Resolver<'d, 'a> {
 /// Every run of two to four capitalized words, indexed by its last word. One pass.
 fn full_names(doc: &Doc) -> HashMap<String, Vec<(usize, Vec<String>)>> {
     let lex = lexicon();
-    let mut names: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut names: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
     let mut run: Vec<usize> = Vec::new();
     for k in 0..=doc.tokens.len() {
         let name_word = k < doc.tokens.len() && doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k]) && lex.titles_starting(&doc.lower[k]).is_empty();
@@ -134,6 +138,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn touch(&mut self, e: usize) {
         self.recent.retain(|&r| r != e);
         self.recent.push(e);
+        if self.recent.len() > MAX_RECENT {
+            self.recent.remove(0);
+        }
     }
 
     fn latest(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -191,13 +198,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let role_holder = self.latest(|e| {
             e.kind == PartyKind::Person
-                && e.role.as_deref().is_some_and(|r| r.to_lowercase().split_whitespace().last() == Some(head.as_str()))
+                && e.role.as_deref().is_some_and(|r| r.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head)))
                 && side_fits(e)
         });
         let named_by_head = || {
             self.latest(|e| {
                 matches!(e.kind, PartyKind::Organization | PartyKind::Media)
-                    && e.name.to_lowercase().split_whitespace().any(|w| w == head)
+                    && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head))
                     && side_fits(e)
             })
         };
@@ -239,7 +246,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         if parsed.name.len() == 1 && !organization {
             // A single name that some longer name already holds: "Kanaani", "Treasury".
-            if let Some(e) = self.latest(|e| e.name.to_lowercase().split_whitespace().any(|w| w == key)) {
+            if let Some(e) = self.latest(|e| e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key))) {
                 self.learn(e, &parsed);
                 return Some(e);
             }
@@ -415,7 +422,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
 
 /// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
-    doc.is_capitalized(k) || doc.has_role(k, WordRole::Link) || doc.lower[k] == "the"
+    doc.is_capitalized(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
 }
 
 fn doc_is_country(word: &str) -> bool {

@@ -109,21 +109,20 @@ fn is_word_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
-/// Splits text into tokens. Linear in the text.
+/// Splits text into tokens. Linear in the text, and it keeps no copy of it.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::with_capacity(chars.len() / 4);
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut para = 0u32;
     let mut seen_newline = false;
     // Whether a single quotation mark opened in this paragraph and has not closed: without
     // one, "teachers' union" has a possessive apostrophe, not a closing mark.
     let mut single_open = false;
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() {
             seen_newline |= c == '\n' || c == '\r' || c == '\u{2029}';
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if seen_newline && !tokens.is_empty() {
@@ -132,37 +131,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         seen_newline = false;
         if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let joins = is_word_joiner(d) && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphanumeric());
-                if d.is_alphanumeric() || joins || is_mark(d) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            // "U.S." keeps its last period: single letters joined by periods are an abbreviation.
-            if chars.get(j).is_some_and(|&(_, d)| d == '.') && is_initialism(&chars[i..j]) {
-                j += 1;
-            }
-            let possessive = !single_open
-                && matches!(chars.get(j), Some(&(_, '\'' | '’')))
-                && chars[j - 1].1 == 's'
-                && chars.get(j + 1).is_none_or(|&(_, d)| d.is_whitespace());
-            if possessive {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let end = word_end(text, i + c.len_utf8(), single_open);
             tokens.push(Token { start, end, kind: TokenKind::Word, para });
-            i = j;
+            i = end;
             continue;
         }
         // Two straight apostrophes or two backticks stand for one double mark ('' and ``),
         // as some newspapers' systems write them.
-        let doubled = matches!(c, '\'' | '`') && chars.get(i + 1).is_some_and(|&(_, d)| d == c);
-        let width = if doubled { 2 } else { 1 };
-        let end = start + c.len_utf8() * width;
+        let doubled = matches!(c, '\'' | '`') && char_at(text, i + 1) == Some(c);
+        let end = if doubled { i + 2 } else { i + c.len_utf8() };
         let shape = match (doubled, c) {
             (true, '`') => Some((true, MarkRole::Open, false)),
             (true, _) => Some((true, MarkRole::Either, false)),
@@ -170,9 +147,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let kind = match shape {
             Some((double, shape, low)) => {
-                let before = i.checked_sub(1).map(|k| chars[k].1);
-                let after = chars.get(i + width).map(|&(_, d)| d);
-                let role = mark_role(shape, before, after);
+                let role = mark_role(shape, text[..i].chars().next_back(), char_at(text, end));
                 if !double {
                     single_open = role != MarkRole::Close && !single_open;
                 }
@@ -181,9 +156,40 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             None => TokenKind::Punct(c),
         };
         tokens.push(Token { start, end, kind, para });
-        i += width;
+        i = end;
     }
     tokens
+}
+
+/// The character at byte `i`, if `i` is inside the text.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// Where the word that continues at byte `i` ends: letters and digits, joiners between them
+/// ("Iran’s", "short-sighted", "3.5"), combining marks, the last period of an initialism
+/// ("U.S."), and a plural's possessive apostrophe when no single quote is open.
+fn word_end(text: &str, mut i: usize, single_open: bool) -> usize {
+    let start = text[..i].char_indices().next_back().map_or(0, |(b, _)| b);
+    while let Some(d) = char_at(text, i) {
+        let joins = is_word_joiner(d) && char_at(text, i + d.len_utf8()).is_some_and(char::is_alphanumeric);
+        if d.is_alphanumeric() || joins || is_mark(d) {
+            i += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if char_at(text, i) == Some('.') && is_initialism(&text[start..i]) {
+        i += 1;
+    }
+    if let Some(apostrophe @ ('\'' | '’')) = char_at(text, i) {
+        let after = i + apostrophe.len_utf8();
+        let plural = text[..i].ends_with('s');
+        if !single_open && plural && char_at(text, after).is_none_or(char::is_whitespace) {
+            i = after;
+        }
+    }
+    i
 }
 
 /// Combining marks stay inside the word they decorate.
@@ -191,9 +197,9 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-fn is_initialism(chars: &[(usize, char)]) -> bool {
-    chars.len() >= 3
-        && chars.iter().enumerate().all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+fn is_initialism(word: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().enumerate().all(|(k, c)| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
 }
 
 /// Whether the text of a word starts with an upper-case letter.
