@@ -186,11 +186,14 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
             return Some(make(content, speaker, false));
         }
     }
-    if ends_clause(doc, cue.end, sentence) && !introduces_quote(doc, cue.end, sentence) {
-        // `CONTENT, X said.` and `CONTENT, X said, CONTENT.`
+    let after_comma = speaker.start > sentence.start && is_comma(doc, speaker.start - 1);
+    let cue_closes = ends_clause(doc, cue.end, sentence) || (after_comma && adverbial_to_end(doc, cue.end, sentence));
+    if cue_closes && !introduces_quote(doc, cue.end, sentence) {
+        // `CONTENT, X said.`, `CONTENT, X announced on Monday.` and `CONTENT, X said, CONTENT.`
         let p = speaker.start.checked_sub(1).filter(|&p| p > sentence.start)?;
         let mut content = content_before(doc, p, sentence, cue.end)?;
-        if doc.is_punct(cue.end, ',') && content.len() == 1 {
+        let participle_follows = doc.cue_at(cue.end + 1).is_some();
+        if doc.is_punct(cue.end, ',') && content.len() == 1 && !participle_follows {
             content.extend(content_after(doc, cue.end + 1, sentence).unwrap_or_default());
         }
         return Some(make(content, speaker, carried));
@@ -259,6 +262,10 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
     let mut end = s;
     for _ in 0..2 {
         let open = aside_start(doc, end, sentence)?;
+        // "The chair of the chamber, Leila Haddad, said": the aside is the name.
+        if let Some(name) = doc.noun_phrase_after(open + 1, end).filter(|np| np.end == end && doc.is_capitalized(np.start)) {
+            return Some((name, false));
+        }
         if let Some(np) = doc.noun_phrase_before(open - 1, sentence.start) {
             return Some((np, false));
         }
@@ -375,6 +382,19 @@ fn is_ly_adverb(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && !doc.is_capitalized(i) && doc.lower[i].ends_with("ly") && doc.lower[i].len() > 4
 }
 
+/// Whether only an adverbial stands between token `i` and the end of the clause: "announced
+/// on Monday.", "said in a statement.", "told reporters late Tuesday,".
+fn adverbial_to_end(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
+    let opens = i < sentence.end
+        && (doc.has_role(i, WordRole::Clause) || lexicon().is_time_word(&doc.lower[i]) || matches!(&doc.lower[i], "to" | "late" | "early" | "last"));
+    if !opens || &doc.lower[i] == "that" {
+        return false;
+    }
+    let end = (i..sentence.end.min(i + MAX_OBJECT_TOKENS + 1))
+        .find(|&k| k + 1 == sentence.end || !doc.is_word(k) || doc.cue_at(k).is_some() || &doc.lower[k] == "that");
+    end.is_some_and(|k| k + 1 >= sentence.end || (matches!(doc.tokens[k].kind, TokenKind::Punct(',')) && !doc.opens_quote(k + 1)))
+}
+
 /// Whether the clause ends at token `i`: end of sentence, a comma, a stop or a dash.
 fn ends_clause(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
     i >= sentence.end
@@ -454,11 +474,22 @@ fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Vec
         last -= 1;
     }
     if let Some(q) = doc.quote_opened_at(start) {
-        if q.last >= last {
+        // A quote that opens the content ends it, unless its own clause goes on ("the plan"
+        // would fail): what follows a comma, a preposition or another cue is the writer's.
+        if q.last >= last || quote_ends_clause(doc, q.last + 1) {
             return Some(q.parts.clone());
         }
     }
     Some(vec![(doc.tokens[start].start, doc.tokens[last].end)])
+}
+
+/// Whether the words after a quote, from token `next`, leave its clause.
+fn quote_ends_clause(doc: &Doc, next: usize) -> bool {
+    matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '(' | ':'))
+        || doc.has_role(next, WordRole::Clause)
+        || doc.cue_at(next).is_some()
+        || is_ly_adverb(doc, next)
+        || doc.opens_quote(next)
 }
 
 /// Content that starts at token `start` and ends with quote `q`, which may span paragraphs.
