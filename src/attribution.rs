@@ -314,12 +314,19 @@ fn is_clause_opener(doc: &Doc, i: usize) -> bool {
 fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Option<usize> {
     let floor = sentence.start.max(speaker_start.saturating_sub(MAX_SPEAKER_PREFIX));
     let mut p = speaker_start.checked_sub(1).filter(|&p| p >= sentence.start)?;
+    // The quote must be the statement, not a phrase of the clause before ("walking in to
+    // chants of "Marco!", the senator said …").
+    let leads = |close: usize| {
+        doc.quote_closed_at(close).is_some_and(|q| {
+            q.first <= sentence.start || matches!(doc.tokens[q.first - 1].kind, TokenKind::Punct(',' | ':' | '(' | '—' | '–')) || doc.closes_quote(q.first - 1)
+        })
+    };
     loop {
         if doc.closes_quote(p) {
-            return Some(p);
+            return leads(p).then_some(p);
         }
         if doc.is_punct(p, ',') && p > sentence.start && doc.closes_quote(p - 1) {
-            return Some(p);
+            return leads(p - 1).then_some(p);
         }
         // Words of the speaker's description that the noun phrase left out.
         let describes = doc.is_word(p)
@@ -803,25 +810,32 @@ fn colon_speaker(doc: &Doc, first: usize) -> Option<Range<usize>> {
 /// its verb is the content, when the subject names someone.
 fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
     let sentence = doc.sentence(q.first);
-    let subject = doc.sentence_subject(&sentence, q.first)?;
-    let names = doc.is_capitalized(subject.end - 1)
-        || doc.pronoun(subject.start).is_some_and(|p| !matches!(p, crate::lexicon::Pronoun::It | crate::lexicon::Pronoun::Who))
-        || lexicon().speaker_noun(&doc.lower[subject.end - 1]).is_some_and(|k| k != crate::lexicon::NounKind::Document);
-    let verb = skip_adverbs_forward(doc, subject.end);
-    if !names || !is_verb_like(doc, verb) || verb + 1 > q.first || q.first - verb > MAX_QUOTED_CLAUSE_REACH {
-        return None;
-    }
-    // The content runs to the quote, not past it: what follows is the writer's again.
+    let floor = sentence.start.max(q.first.saturating_sub(MAX_QUOTED_CLAUSE_REACH));
+    // The nearest verb before the quote that has a subject naming someone.
+    let (verb, subject) = (floor..q.first).rev().find_map(|v| {
+        if !is_verb_like(doc, v) {
+            return None;
+        }
+        let (subject, carried) = subject_of(doc, &sentence, &(v..v + 1), None)?;
+        let head = subject.end - 1;
+        let names = doc.is_capitalized(head)
+            || doc.pronoun(subject.start).is_some_and(|p| !matches!(p, crate::lexicon::Pronoun::It | crate::lexicon::Pronoun::Who))
+            || lexicon().speaker_noun(&doc.lower[head]).is_some_and(|k| k != crate::lexicon::NounKind::Document);
+        (!carried && names).then_some((v, subject))
+    })?;
+    // The content starts at its "that" when there is one, and runs to the quote: what
+    // follows is the writer's again.
+    let start = (verb + 1..q.first).find(|&k| &doc.lower[k] == "that").unwrap_or(verb + 1);
     let mut end = q.last;
-    while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | ',' | '!' | '?')) && !doc.is_punct(end + 1, ',') {
+    while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | '!' | '?')) {
         end += 1;
     }
-    let content = vec![(doc.tokens[verb + 1].start, doc.tokens[end].end)];
+    let content = vec![(doc.tokens[start].start, doc.tokens[end].end)];
     Some(Found { content, speaker: Some(subject), cue: Some(verb..verb + 1), class: None, carried: false })
 }
 
 /// How far after its verb a quote may open and still be that verb's, in tokens.
-const MAX_QUOTED_CLAUSE_REACH: usize = 12;
+const MAX_QUOTED_CLAUSE_REACH: usize = 20;
 
 /// The subject of the sentence before token `first`, when it names someone.
 fn previous_subject(doc: &Doc, first: usize) -> Option<Range<usize>> {
