@@ -809,6 +809,13 @@ fn colon_speaker(doc: &Doc, first: usize) -> Option<Range<usize>> {
 /// someone's words with a verb the lexicon lacks. The subject is the speaker and what follows
 /// its verb is the content, when the subject names someone.
 fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
+    // A title ("Meet the Press") or a single word in quotation marks is seldom anyone's
+    // statement when no cue introduces it.
+    let words: Vec<usize> = (q.first..q.last).filter(|&k| doc.is_word(k)).collect();
+    let capitalized = words.iter().filter(|&&k| doc.is_capitalized(k)).count();
+    if words.len() < 2 || capitalized * 3 >= words.len() * 2 {
+        return None;
+    }
     let sentence = doc.sentence(q.first);
     let floor = sentence.start.max(q.first.saturating_sub(MAX_QUOTED_CLAUSE_REACH));
     // The nearest verb before the quote that has a subject naming someone.
