@@ -6,7 +6,8 @@
 //   fill  a translucent tint of it for highlighted statement text, readable under the
 //         palette's own text colour,
 //   line  the underline style ("solid", "dashed", "dotted", "wavy").
-// `neutralColor(paletteName)` is the grey used for hedges and statements with no party.
+// `neutralColor(paletteName)` is the grey used for hedges and statements with no party;
+// `paletteNames` lists the palettes.
 //
 // Why these colours: the first seven are Okabe & Ito's palette, chosen to stay apart under
 // the common colour-vision deficiencies; three darker extras (from Paul Tol's "muted" set)
@@ -50,9 +51,6 @@ const PALETTES = {
 
 /** The names `partyColor` accepts. */
 export const paletteNames = Object.keys(PALETTES);
-
-/** How many hues a palette has before they repeat with another underline style. */
-export const hueCount = LIGHT.length;
 
 function palette(name) {
   const p = PALETTES[name];
