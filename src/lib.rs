@@ -114,16 +114,25 @@ const BLOCK_SEPARATOR: &str = "\n\n";
 /// may run from one block into the next, and a pronoun may point back to an earlier block.
 /// Spans give the block they stand in; a content that crosses blocks is split at them.
 pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
-    let mut text = String::with_capacity(blocks.iter().map(|b| b.len() + BLOCK_SEPARATOR.len()).sum());
-    let mut starts = Vec::with_capacity(blocks.len());
-    for (i, block) in blocks.iter().enumerate() {
-        if i > 0 {
-            text.push_str(BLOCK_SEPARATOR);
+    // One block is analyzed in place; several are joined with paragraph breaks.
+    let joined: String;
+    let (text, starts) = match blocks {
+        [one] => (*one, vec![0]),
+        _ => {
+            let mut text = String::with_capacity(blocks.iter().map(|b| b.len() + BLOCK_SEPARATOR.len()).sum());
+            let mut starts = Vec::with_capacity(blocks.len());
+            for (i, block) in blocks.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(BLOCK_SEPARATOR);
+                }
+                starts.push(text.len());
+                text.push_str(block);
+            }
+            joined = text;
+            (joined.as_str(), starts)
         }
-        starts.push(text.len());
-        text.push_str(block);
-    }
-    let doc = Doc::new(&text);
+    };
+    let doc = Doc::new(text);
     let found = find_attributions(&doc);
     let (entities, entity_of) = party::resolve_parties(&doc, &found);
     let blocks = BlockMap { starts, lengths: blocks.iter().map(|b| b.len()).collect() };
