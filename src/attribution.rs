@@ -116,7 +116,7 @@ fn cue_containers(doc: &Doc, found: &[Found]) -> Vec<Option<usize>> {
     let mut cues: Vec<(usize, usize, usize)> = found
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| f.cue.as_ref().map(|c| (doc.tokens[c.start].start, doc.tokens[c.end - 1].end, i)))
+        .filter_map(|(i, f)| f.cue.as_ref().map(|c| (doc.tokens[c.start].start(), doc.tokens[c.end - 1].end(), i)))
         .collect();
     cues.sort_unstable();
     let mut parts: Vec<(usize, usize, usize)> =
@@ -487,7 +487,7 @@ fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Vec
             return Some(q.parts.clone());
         }
     }
-    Some(vec![(doc.tokens[start].start, doc.tokens[last].end)])
+    Some(vec![(doc.tokens[start].start(), doc.tokens[last].end())])
 }
 
 /// Whether the words after a quote, from token `next`, leave its clause.
@@ -502,7 +502,7 @@ fn quote_ends_clause(doc: &Doc, next: usize) -> bool {
 /// Content that starts at token `start` and ends with quote `q`, which may span paragraphs.
 fn spans_from(doc: &Doc, start: usize, q: &crate::quotes::Quote) -> Vec<(usize, usize)> {
     let mut parts = q.parts.clone();
-    parts[0].0 = doc.tokens[start].start.min(parts[0].0);
+    parts[0].0 = doc.tokens[start].start().min(parts[0].0);
     parts
 }
 
@@ -532,7 +532,7 @@ fn content_before(doc: &Doc, p: usize, sentence: &Range<usize>, resume: usize) -
     while end > start && doc.tokens[end].kind == TokenKind::Punct(',') {
         end -= 1;
     }
-    Some(vec![(doc.tokens[start].start, doc.tokens[end].end)])
+    Some(vec![(doc.tokens[start].start(), doc.tokens[end].end())])
 }
 
 /// How far after an attribution a split quote may resume, in tokens.
@@ -566,7 +566,7 @@ fn according_to(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &Cu
         if doc.is_punct(p, ',') || doc.closes_quote(p) {
             content_before(doc, p, sentence, speaker.end)?
         } else {
-            vec![(doc.tokens[sentence.start].start, doc.tokens[p].end)]
+            vec![(doc.tokens[sentence.start].start(), doc.tokens[p].end())]
         }
     };
     Some(Found { content, speaker: Some(speaker), cue: Some(cue), class: Some(form.class), carried: false })
@@ -594,7 +594,7 @@ fn cut_before(doc: &Doc, earlier: &mut [Found], cue: usize) {
     while cut > 0 && doc.tokens[cut - 1].kind == TokenKind::Punct(',') {
         cut -= 1;
     }
-    let Some(end) = cut.checked_sub(1).map(|k| doc.tokens[k].end) else { return };
+    let Some(end) = cut.checked_sub(1).map(|k| doc.tokens[k].end()) else { return };
     for f in earlier {
         let last = f.content.len() - 1;
         if f.content[last].0 < end && f.content[last].1 > end {
@@ -616,12 +616,12 @@ fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
             end -= 1;
         }
         let speaker = colon + 1..end;
-        let content = vec![(doc.tokens[sentence.start].start, doc.tokens[colon - 1].end)];
+        let content = vec![(doc.tokens[sentence.start].start(), doc.tokens[colon - 1].end())];
         return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
     }
     if colon > sentence.start && words(sentence.start..colon) <= 5 && doc.is_capitalized(sentence.start) && colon + 1 < sentence.end {
         let speaker = sentence.start..colon;
-        let content = vec![(doc.tokens[colon + 1].start, doc.tokens[sentence.end - 1].end)];
+        let content = vec![(doc.tokens[colon + 1].start(), doc.tokens[sentence.end - 1].end())];
         return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
     }
     None
@@ -648,7 +648,7 @@ fn transcript_turn(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
     if !all_caps || end <= colon + 1 {
         return None;
     }
-    let content = vec![(doc.tokens[colon + 1].start, doc.tokens[end - 1].end)];
+    let content = vec![(doc.tokens[colon + 1].start(), doc.tokens[end - 1].end())];
     Some(Found { content, speaker: Some(label), cue: Some(colon..colon + 1), class: Some(CueClass::Neutral), carried: false })
 }
 
@@ -837,7 +837,7 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
     while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | '!' | '?')) {
         end += 1;
     }
-    let content = vec![(doc.tokens[start].start, doc.tokens[end].end)];
+    let content = vec![(doc.tokens[start].start(), doc.tokens[end].end())];
     Some(Found { content, speaker: Some(subject), cue: Some(verb..verb + 1), class: None, carried: false })
 }
 

@@ -46,7 +46,7 @@ impl<'a> Doc<'a> {
 
     pub fn word(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        &self.text[t.start()..t.end()]
     }
 
     /// The text from the start of token `a` to the end of token `b - 1`.
@@ -54,7 +54,7 @@ impl<'a> Doc<'a> {
         if range.is_empty() {
             return "";
         }
-        &self.text[self.tokens[range.start].start..self.tokens[range.end - 1].end]
+        &self.text[self.tokens[range.start].start()..self.tokens[range.end - 1].end()]
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -396,7 +396,7 @@ impl LowerWords {
         for t in tokens {
             let start = lower.len();
             if t.is_word() {
-                let word = &text[t.start..t.end];
+                let word = &text[t.start()..t.end()];
                 if word.is_ascii() {
                     lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
                 } else {

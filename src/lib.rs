@@ -166,13 +166,13 @@ pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
     }
     let hedges = hedge::find_hedges(&doc)
         .into_iter()
-        .map(|r| Hedge { span: blocks.span(doc.tokens[r.start].start, doc.tokens[r.end - 1].end), text: doc.slice(r).to_string() })
+        .map(|r| Hedge { span: blocks.span(doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()), text: doc.slice(r).to_string() })
         .collect();
     Analysis { attributions, parties, hedges }
 }
 
 fn attribution_of(doc: &Doc, f: &Found, party: Option<usize>, blocks: &BlockMap, quoted: &Coverage) -> Attribution {
-    let byte_span = |r: &std::ops::Range<usize>| (doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+    let byte_span = |r: &std::ops::Range<usize>| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
     let speaker = f.speaker.as_ref().map(byte_span);
     let cue = f.cue.as_ref().map(byte_span);
     Attribution {

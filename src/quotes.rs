@@ -74,8 +74,8 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
             if let Some(mut q) = open.take() {
                 // A quote that runs on: the next paragraph must open with a mark.
                 if mark.is_some_and(|m| m.role != MarkRole::Close) {
-                    q.parts.push((q.part_start, tokens[i - 1].end));
-                    q.part_start = token.start;
+                    q.parts.push((q.part_start, tokens[i - 1].end()));
+                    q.part_start = token.start();
                     open = Some(q);
                     continue;
                 }
@@ -89,11 +89,11 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
         };
         if closes {
             let mut q = open.take().expect("a quote is open");
-            q.parts.push((q.part_start, token.end));
+            q.parts.push((q.part_start, token.end()));
             quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
         } else if mark.role != MarkRole::Close {
             // An opening mark while a quote is open means the earlier one was never closed.
-            open = Some(OpenQuote { first: i, part_start: token.start, low: mark.low, parts: Vec::new() });
+            open = Some(OpenQuote { first: i, part_start: token.start(), low: mark.low, parts: Vec::new() });
         }
     }
     quotes
@@ -114,7 +114,7 @@ fn single_quotes(tokens: &[Token], inside_double: &[Option<u32>]) -> Vec<Quote> 
         }
         match (open, mark.role) {
             (Some(o), MarkRole::Close | MarkRole::Either) if i > o + 1 => {
-                quotes.push(Quote { first: o, last: i, parts: vec![(tokens[o].start, token.end)], double: false });
+                quotes.push(Quote { first: o, last: i, parts: vec![(tokens[o].start(), token.end())], double: false });
                 open = None;
             }
             (_, MarkRole::Open) => open = Some(i),

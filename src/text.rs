@@ -19,8 +19,8 @@ use crate::lexicon::lexicon;
 /// A piece of text with its place, in bytes of the analyzed text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
     pub para: u32,
 }
@@ -49,6 +49,21 @@ pub enum MarkRole {
 }
 
 impl Token {
+    fn new(start: usize, end: usize, kind: TokenKind, para: u32) -> Token {
+        Token { start: start as u32, end: end as u32, kind, para }
+    }
+
+
+    /// The byte where the token starts. Offsets are kept in 32 bits to keep tokens small, so
+    /// the tokenizer reads at most [`MAX_TEXT`] bytes of a text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
@@ -109,9 +124,18 @@ fn is_word_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
+/// The most bytes of one text that the engine reads: 4 GiB, far past any page.
+pub const MAX_TEXT: usize = u32::MAX as usize - 4;
+
 /// Splits text into tokens. Linear in the text, and it keeps no copy of it.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut limit = text.len().min(MAX_TEXT);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
+    // News text runs at about one token per four or five bytes.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
     let mut para = 0u32;
     let mut seen_newline = false;
     // Whether a single quotation mark opened in this paragraph and has not closed: without
@@ -132,7 +156,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         seen_newline = false;
         if c.is_alphanumeric() {
             let end = word_end(text, i + c.len_utf8(), single_open);
-            tokens.push(Token { start, end, kind: TokenKind::Word, para });
+            tokens.push(Token::new(start, end, TokenKind::Word, para));
             i = end;
             continue;
         }
@@ -155,9 +179,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             None => TokenKind::Punct(c),
         };
-        tokens.push(Token { start, end, kind, para });
+        tokens.push(Token::new(start, end, kind, para));
         i = end;
     }
+    tokens.shrink_to_fit();
     tokens
 }
 
@@ -252,7 +277,7 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
     let lex = lexicon();
     for (k, t) in tokens.iter().enumerate().skip(from).take(MAX_ATTRIBUTION_TAIL) {
         let stop = match t.kind {
-            TokenKind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && lex.is_abbreviation(&text[tokens[k - 1].start..tokens[k - 1].end])),
+            TokenKind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && lex.is_abbreviation(&text[tokens[k - 1].start()..tokens[k - 1].end()])),
             TokenKind::Punct('!' | '?') | TokenKind::Quote(_) => true,
             _ => false,
         };
@@ -260,8 +285,8 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
             return false;
         }
         // A cue after a determiner is a noun: "made the remark".
-        let after_determiner = k > from && tokens[k - 1].is_word() && lex.has_role(&text[tokens[k - 1].start..tokens[k - 1].end].to_lowercase(), crate::lexicon::WordRole::Determiner);
-        if t.is_word() && !after_determiner && !lex.cues_starting(&text[t.start..t.end].to_lowercase()).is_empty() {
+        let after_determiner = k > from && tokens[k - 1].is_word() && lex.has_role(&text[tokens[k - 1].start()..tokens[k - 1].end()].to_lowercase(), crate::lexicon::WordRole::Determiner);
+        if t.is_word() && !after_determiner && !lex.cues_starting(&text[t.start()..t.end()].to_lowercase()).is_empty() {
             return true;
         }
     }
@@ -276,7 +301,7 @@ fn closes_after_stop(t: &Token) -> bool {
 fn opens_sentence(text: &str, t: &Token) -> bool {
     match t.kind {
         TokenKind::Word => {
-            let first = text[t.start..].chars().next().unwrap_or(' ');
+            let first = text[t.start()..].chars().next().unwrap_or(' ');
             first.is_uppercase() || first.is_numeric()
         }
         TokenKind::Quote(mark) => mark.role != MarkRole::Close,
@@ -290,8 +315,8 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     match tokens[i].kind {
         TokenKind::Punct('!' | '?' | '…') => true,
         TokenKind::Punct('.') => match i.checked_sub(1).map(|k| &tokens[k]) {
-            Some(prev) if prev.is_word() && prev.end == tokens[i].start => {
-                let word = &text[prev.start..prev.end];
+            Some(prev) if prev.is_word() && prev.end() == tokens[i].start() => {
+                let word = &text[prev.start()..prev.end()];
                 let initial = word.chars().count() == 1 && is_capitalized(word);
                 !(initial || lexicon().is_abbreviation(word))
             }
@@ -306,14 +331,14 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+        tokenize(text).iter().map(|t| &text[t.start()..t.end()]).collect()
     }
 
     fn sentence_texts(text: &str) -> Vec<String> {
         let tokens = tokenize(text);
         sentences(text, &tokens)
             .into_iter()
-            .map(|r| text[tokens[r.start].start..tokens[r.end - 1].end].to_string())
+            .map(|r| text[tokens[r.start].start()..tokens[r.end - 1].end()].to_string())
             .collect()
     }
 
