@@ -492,8 +492,9 @@ fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Vec
 
 /// Whether the words after a quote, from token `next`, leave its clause.
 fn quote_ends_clause(doc: &Doc, next: usize) -> bool {
-    matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '(' | ':'))
-        || doc.has_role(next, WordRole::Clause)
+    next >= doc.tokens.len()
+        || matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '(' | ':' | '.' | '!' | '?'))
+        || (doc.is_word(next) && matches!(&doc.lower[next], "which" | "who" | "whom" | "while" | "whereas" | "although" | "though" | "as" | "but" | "and" | "because"))
         || doc.cue_at(next).is_some()
         || is_ly_adverb(doc, next)
         || doc.opens_quote(next)
@@ -833,11 +834,15 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
     // The content starts at its "that" when there is one, and runs to the quote: what
     // follows is the writer's again.
     let start = (verb + 1..q.first).find(|&k| &doc.lower[k] == "that").unwrap_or(verb + 1);
-    let mut end = q.last;
-    while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | '!' | '?')) {
-        end += 1;
-    }
-    let content = vec![(doc.tokens[start].start(), doc.tokens[end].end())];
+    let content = if quote_ends_clause(doc, q.last + 1) {
+        let mut end = q.last;
+        while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | '!' | '?')) {
+            end += 1;
+        }
+        vec![(doc.tokens[start].start(), doc.tokens[end].end())]
+    } else {
+        content_after(doc, start, &sentence)?
+    };
     Some(Found { content, speaker: Some(subject), cue: Some(verb..verb + 1), class: None, carried: false })
 }
 
