@@ -316,11 +316,7 @@ fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Opt
     let mut p = speaker_start.checked_sub(1).filter(|&p| p >= sentence.start)?;
     // The quote must be the statement, not a phrase of the clause before ("walking in to
     // chants of "Marco!", the senator said …").
-    let leads = |close: usize| {
-        doc.quote_closed_at(close).is_some_and(|q| {
-            q.first <= sentence.start || matches!(doc.tokens[q.first - 1].kind, TokenKind::Punct(',' | ':' | '(' | '—' | '–')) || doc.closes_quote(q.first - 1)
-        })
-    };
+    let leads = |close: usize| doc.quote_closed_at(close).is_some_and(|q| leads_sentence(doc, q, sentence));
     loop {
         if doc.closes_quote(p) {
             return leads(p).then_some(p);
@@ -338,6 +334,14 @@ fn quote_before(doc: &Doc, speaker_start: usize, sentence: &Range<usize>) -> Opt
         }
         p -= 1;
     }
+}
+
+/// Whether a quote opens its sentence (or follows a comma, colon or dash there), and so is a
+/// statement rather than words quoted inside a clause.
+fn leads_sentence(doc: &Doc, q: &crate::quotes::Quote, sentence: &Range<usize>) -> bool {
+    q.first <= sentence.start
+        || matches!(doc.tokens[q.first - 1].kind, TokenKind::Punct(',' | ':' | '(' | '—' | '–' | '―'))
+        || doc.closes_quote(q.first - 1)
 }
 
 /// How many words of description may stand between a quote and its speaker's name.
@@ -361,7 +365,7 @@ fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
     let mut k = end;
     while k > floor {
         let p = k - 1;
-        if doc.has_role(p, WordRole::Adverb) || is_ly_adverb(doc, p) {
+        if doc.has_role(p, WordRole::Adverb) || is_ly_adverb(doc, p) || is_symbol(doc, p) {
             k = p;
             continue;
         }
@@ -379,6 +383,11 @@ fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
         k = j;
     }
     k
+}
+
+/// An emoji, flag or other pictograph, which says nothing of the grammar around it.
+fn is_symbol(doc: &Doc, i: usize) -> bool {
+    matches!(doc.tokens[i].kind, TokenKind::Punct(c) if matches!(c as u32, 0x2190..=0x2BFF | 0xFE00..=0xFE0F | 0x1F000..=0x1FAFF | 0x200D))
 }
 
 fn is_possessive_word(word: &str) -> bool {
@@ -513,13 +522,19 @@ fn spans_from(doc: &Doc, start: usize, q: &crate::quotes::Quote) -> Vec<(usize, 
 fn content_before(doc: &Doc, p: usize, sentence: &Range<usize>, resume: usize) -> Option<Vec<(usize, usize)>> {
     let closing = if doc.closes_quote(p) { Some(p) } else { p.checked_sub(1).filter(|&k| doc.closes_quote(k)) };
     if let Some(q) = closing.and_then(|c| doc.quote_closed_at(c)) {
-        let mut parts = q.parts.clone();
-        if let Some(again) = resumed_quote(doc, resume, q.first) {
-            parts.extend(again.parts.iter().copied());
+        // A quote that leads the sentence is the whole statement; one that ends a clause
+        // ("Iran will answer with "a firm response," X said") is part of it.
+        if leads_sentence(doc, q, sentence) {
+            let mut parts = q.parts.clone();
+            if let Some(again) = resumed_quote(doc, resume, q.first) {
+                parts.extend(again.parts.iter().copied());
+            }
+            return Some(parts);
         }
-        return Some(parts);
+        let end = if doc.closes_quote(p) { p } else { p - 1 };
+        return Some(vec![(doc.tokens[sentence.start.min(q.first)].start(), doc.tokens[end].end())]);
     }
-    if !doc.is_punct(p, ',') || p <= sentence.start {
+    if !is_comma(doc, p) || p <= sentence.start {
         return None;
     }
     let mut start = sentence.start;

@@ -274,8 +274,11 @@ impl<'a> Doc<'a> {
             named |= name_word;
             // Lower-case words only before any name: "the gambling tycoon", not "the United
             // States imposed".
+            // "a study published on Wednesday": a participle after the head ends the phrase.
+            let participle = w > start + 1 && (self.lower[w].ends_with("ed") || self.lower[w].ends_with("ing"));
             let common = determined
                 && !named
+                && !participle
                 && self.is_word(w)
                 && !lex.is_function_word(&self.lower[w])
                 && lexicon().cues_starting(&self.lower[w]).is_empty()

@@ -152,7 +152,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(p) = (mention.len() == 1).then(|| doc.pronoun(mention.start)).flatten() {
             return self.resolve_pronoun(p, mention.start);
         }
-        let parsed = parse_mention(doc, mention);
+        let parsed = split_affiliation(parse_mention(doc, mention));
         if parsed.name.is_empty() {
             return self.resolve_description(&parsed);
         }
@@ -208,7 +208,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && side_fits(e)
             })
         };
-        if let Some(e) = role_holder.or_else(named_by_head) {
+        // "the company", "the operator": the organization last named, whatever its name.
+        let organization_noun = kind == Some(NounKind::Organization) && !GOVERNMENT_WORDS.contains(&head.as_str());
+        let latest_organization = || if organization_noun { self.latest(|e| e.kind == PartyKind::Organization && side_fits(e)) } else { None };
+        if let Some(e) = role_holder.or_else(named_by_head).or_else(latest_organization) {
             return Some(e);
         }
         let text = parsed.description.join(" ");
@@ -237,8 +240,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(self.entity_named(&outlet, PartyKind::Media, None));
             }
         }
-        let organization = parsed.title.is_none()
-            && parsed.affiliation.iter().chain(&parsed.name).any(|w| lex.is_organization_word(w));
+        let organization = parsed.title.is_none() && parsed.name.iter().any(|w| lex.is_organization_word(w));
         let full = if organization { parsed.affiliation.iter().chain(&parsed.name).cloned().collect::<Vec<_>>().join(" ") } else { name.clone() };
         if let Some(&e) = self.by_name.get(&full.to_lowercase()).or_else(|| self.by_name.get(&key)) {
             self.learn(e, &parsed);
@@ -295,10 +297,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 (_, title) => title,
             };
         }
-        if entity.affiliation.is_none() && !parsed.affiliation.is_empty() && parsed.title.is_some() && !portfolio {
-            let affiliation = parsed.affiliation.join(" ");
+        if entity.affiliation.is_none() && !parsed.affiliation.is_empty() && !portfolio {
             entity.side = entity.side.clone().or_else(|| side_of(&parsed.affiliation));
-            entity.affiliation = Some(affiliation);
+            // "German Chancellor …": a demonym alone is a side, not an affiliation.
+            let only_country = parsed.affiliation.iter().all(|w| lexicon().country_of(strip_possessive(w)).is_some());
+            if !only_country {
+                entity.affiliation = Some(parsed.affiliation.join(" "));
+            }
         }
         entity.gender = entity.gender.or(parsed.gender);
     }
@@ -418,6 +423,22 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             }
         }
     }
+}
+
+/// "Henrik Dahl of the Karolinska Institute": a person's name of two or more words followed by
+/// "of", "at" or "from" and an organization splits into the name and an affiliation.
+fn split_affiliation(mut parsed: Parsed) -> Parsed {
+    let lex = lexicon();
+    let link = parsed.name.iter().position(|w| matches!(w.as_str(), "of" | "at" | "from"));
+    if let Some(l) = link.filter(|&l| l >= 2 && parsed.affiliation.is_empty()) {
+        let person = !parsed.name[..l].iter().any(|w| lex.is_organization_word(w));
+        let organization = parsed.name[l + 1..].iter().any(|w| lex.is_organization_word(w));
+        if person && organization {
+            let rest = parsed.name.split_off(l);
+            parsed.affiliation = rest.into_iter().skip(1).filter(|w| w != "the").collect();
+        }
+    }
+    parsed
 }
 
 /// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
