@@ -77,11 +77,6 @@ for (const [key, fixture] of Object.entries(FIXTURES)) {
     await t.test('statements are highlighted in their party colours, only in the article', async () => {
       assertPaint(fixture, await page.evaluate(pagePaint, fixture.host ?? null));
     });
-    if (fixture.engineTodo) {
-      await t.test(`engine: ${fixture.engineTodo.note}`, { todo: true }, async () => {
-        assertPaint(fixture.engineTodo, await page.evaluate(pagePaint, fixture.host ?? null));
-      });
-    }
 
     await t.test('hovering a statement shows its speaker, party and cue', async () => {
       const [text, party] = fixture.spans[0];
