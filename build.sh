@@ -91,7 +91,12 @@ run_tests() {
   setup_rust
   setup_browsers
   log "Rust tests"
-  cargo test --release
+  if [ -d "$SHARED/corpus" ]; then
+    log "accuracy gates run on $SHARED/corpus"
+  else
+    log "accuracy gates SKIPPED: $SHARED/corpus is missing (tests/accuracy.rs measures nothing)"
+  fi
+  SOURCELIGHT_SHARED="$SHARED" cargo test --release
   build_wasm
   log "browser and wasm tests"
   node --test --test-concurrency=1 tests/
