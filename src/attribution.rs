@@ -148,7 +148,8 @@ fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     }
     if i > sentence.start {
         let prev = i - 1;
-        let passive = matches!(&doc.lower[prev], "is" | "was" | "are" | "were" | "been" | "being" | "be");
+        // "was told" is passive; "is calling" is not.
+        let passive = matches!(&doc.lower[prev], "is" | "was" | "are" | "were" | "been" | "being" | "be") && !doc.lower[i].ends_with("ing");
         let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that") || is_possessive_word(doc.word(prev));
         if passive || noun {
             return false;

@@ -224,6 +224,11 @@ impl<'a> Doc<'a> {
             if self.has_role(k - 1, WordRole::Determiner) || matches!(&self.lower[k - 1], "that" | "this") {
                 return Some(k - 1..head + 1);
             }
+            // "Gary Johnson's doctor": a possessive name determines the noun.
+            if self.is_possessive(k - 1) {
+                let owner = self.noun_phrase_before(k - 1, floor).map_or(k - 1, |np| np.start);
+                return Some(owner..head + 1);
+            }
             if !self.is_word(k - 1) || self.in_quote[k - 1].is_some() || lex.is_function_word(&self.lower[k - 1]) {
                 break;
             }
