@@ -199,6 +199,13 @@ fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &
         }
         return Some(make(content, speaker, carried));
     }
+    // `Cruz called them on it:` and the quote as the next paragraph.
+    let last = sentence.end - 1;
+    if doc.is_punct(last, ':') && last >= cue.end && doc.opens_quote(sentence.end) {
+        if let Some(q) = doc.quote_opened_at(sentence.end) {
+            return Some(make(q.parts.clone(), speaker, carried));
+        }
+    }
     let start = content_start(doc, cue.end, form, sentence);
     if form.needs_clause && !opens_clause(doc, start) {
         return None;
@@ -261,6 +268,9 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
     // `X, a spokesman for the ministry, said`, `X (D-Vt.) said`, `X — and Y — said`:
     // skip up to two asides.
     let mut end = s;
+    if doc.is_punct(s, ',') && s > sentence.start && doc.is_punct(s - 1, ')') {
+        end = s - 1;
+    }
     for _ in 0..2 {
         let open = aside_start(doc, end, sentence)?;
         // "The chair of the chamber, Leila Haddad, said": the aside is the name.

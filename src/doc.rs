@@ -349,7 +349,12 @@ impl<'a> Doc<'a> {
     /// a comma ("In a statement, the mission said ...").
     pub fn sentence_subject(&self, sentence: &Range<usize>, before: usize) -> Option<Range<usize>> {
         let mut start = sentence.start;
-        while start < before && self.tokens[start].quote_mark().is_some() {
+        // Past quotation marks and the conjunctions and adverbs that open a clause ("And then
+        // Trump …").
+        while start < before
+            && (self.tokens[start].quote_mark().is_some()
+                || (self.is_word(start) && matches!(&self.lower[start], "and" | "but" | "so" | "then" | "yet" | "still" | "also" | "now" | "or")))
+        {
             start += 1;
         }
         let opener = self.has_role(start, WordRole::Clause) || self.has_role(start, WordRole::Adverb);
