@@ -507,7 +507,25 @@ fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option<Vec
             return Some(q.parts.clone());
         }
     }
-    Some(vec![(doc.tokens[start].start(), doc.tokens[last].end())])
+    // Likewise the first quote inside the content ends it when the writer goes on after it
+    // ("… is "true," but in the course of their report …").
+    let end = quoted_end(doc, start, last).unwrap_or(last);
+    Some(vec![(doc.tokens[start].start(), doc.tokens[end].end())])
+}
+
+/// How many quotes inside one content are looked at, to keep the work per cue bounded.
+const MAX_QUOTES_IN_CONTENT: usize = 4;
+
+/// The last token of the first quote in `start..=last` after which the clause ends before
+/// `last`, if any.
+fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
+    let from = doc.quotes.partition_point(|q| q.first < start);
+    doc.quotes[from..]
+        .iter()
+        .take(MAX_QUOTES_IN_CONTENT)
+        .take_while(|q| q.last < last)
+        .find(|q| q.double && q.parts.len() == 1 && quote_ends_clause(doc, q.last + 1) && doc.tokens[q.last + 1].para == doc.tokens[q.last].para)
+        .map(|q| q.last)
 }
 
 /// Whether the words after a quote, from token `next`, leave its clause.
