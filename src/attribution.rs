@@ -290,7 +290,7 @@ fn aside_start(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<usize> 
     let open_mark = match doc.tokens[end].kind {
         TokenKind::Punct(',') => ',',
         TokenKind::Punct(')') => '(',
-        TokenKind::Punct(c @ ('—' | '–')) => c,
+        TokenKind::Punct(c @ ('—' | '–' | '-')) => c,
         _ => return None,
     };
     let floor = sentence.start.max(end.saturating_sub(MAX_ASIDE_TOKENS));
@@ -858,11 +858,13 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
     // statement when no cue introduces it.
     let words: Vec<usize> = (q.first..q.last).filter(|&k| doc.is_word(k)).collect();
     let capitalized = words.iter().filter(|&&k| doc.is_capitalized(k)).count();
-    if words.len() < 2 || capitalized * 3 >= words.len() * 2 {
+    if words.is_empty() || capitalized * 3 >= words.len() * 2 {
         return None;
     }
+    // A single quoted word must stand close to its verb ("described him as a "reformer"").
+    let reach = if words.len() == 1 { MAX_SINGLE_WORD_REACH } else { MAX_QUOTED_CLAUSE_REACH };
     let sentence = doc.sentence(q.first);
-    let floor = sentence.start.max(q.first.saturating_sub(MAX_QUOTED_CLAUSE_REACH));
+    let floor = sentence.start.max(q.first.saturating_sub(reach));
     // The nearest verb before the quote that has a subject naming someone.
     let (verb, subject) = (floor..q.first).rev().find_map(|v| {
         if !is_verb_like(doc, v) {
@@ -892,6 +894,9 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
 
 /// How far after its verb a quote may open and still be that verb's, in tokens.
 const MAX_QUOTED_CLAUSE_REACH: usize = 20;
+
+/// How far after its verb a quoted single word may open.
+const MAX_SINGLE_WORD_REACH: usize = 6;
 
 /// The subject of the sentence before token `first`, when it names someone.
 fn previous_subject(doc: &Doc, first: usize) -> Option<Range<usize>> {
