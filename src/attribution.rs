@@ -226,9 +226,12 @@ fn opens_clause(doc: &Doc, i: usize) -> bool {
     doc.opens_quote(i) || (doc.is_word(i) && matches!(&doc.lower[i], "that" | "whether" | "if" | "how" | "why" | "what"))
 }
 
+/// Byte spans of a content, in order.
+type Content = Vec<(usize, usize)>;
+
 /// `"…," said X`, `CONTENT, said X.` and `…, explained X: "…"`: the speaker follows the cue.
 /// Returns the content and the speaker.
-fn inverted(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, form: &CueForm) -> Option<(Vec<(usize, usize)>, Range<usize>)> {
+fn inverted(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, form: &CueForm) -> Option<(Content, Range<usize>)> {
     let prev = cue.start.checked_sub(1).filter(|&p| p >= sentence.start)?;
     let after_quote = doc.closes_quote(prev) || (doc.is_punct(prev, ',') && prev > sentence.start && doc.closes_quote(prev - 1));
     if !after_quote && !doc.is_punct(prev, ',') {

@@ -236,7 +236,9 @@ impl<'a> Doc<'a> {
         }
         let opens_clause = k == floor || matches!(self.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | '—'));
         let plural = self.lower[head].ends_with('s') && !self.lower[head].ends_with("ss");
-        (opens_clause && (plural || counted) && !lex.cues_starting(&self.lower[head]).is_empty() == false).then_some(k..head + 1)
+        // A cue word is a verb here ("critics say"), not the head of the subject.
+        let not_a_cue = lex.cues_starting(&self.lower[head]).is_empty();
+        (opens_clause && (plural || counted) && not_a_cue).then_some(k..head + 1)
     }
 
     fn is_possessive(&self, i: usize) -> bool {

@@ -389,7 +389,7 @@ fn parse_cues() -> HashMap<String, Vec<CueForm>> {
     }
     // Longest phrase first, so that "pointed out" wins over "pointed".
     for forms in cues.values_mut() {
-        forms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
     }
     cues
 }
@@ -403,7 +403,7 @@ fn parse_phrases(file: &str) -> HashMap<String, Vec<Vec<String>>> {
         }
     }
     for list in phrases.values_mut() {
-        list.sort_by(|a, b| b.len().cmp(&a.len()));
+        list.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
     phrases
 }
@@ -424,7 +424,7 @@ fn parse_titles() -> HashMap<String, Vec<Title>> {
         }
     }
     for list in titles.values_mut() {
-        list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
     }
     titles
 }

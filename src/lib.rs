@@ -145,17 +145,7 @@ pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
     for (f, entity) in found.iter().zip(entity_of) {
         let party = entity.map(|e| {
             *party_of_entity[e].get_or_insert_with(|| {
-                let en = &entities[e];
-                parties.push(Party {
-                    id: parties.len(),
-                    name: en.name.clone(),
-                    kind: en.kind,
-                    role: en.role.clone(),
-                    affiliation: en.affiliation.clone(),
-                    side: en.side.clone(),
-                    mentions: en.mentions.clone(),
-                    statements: 0,
-                });
+                parties.push(Party { id: parties.len(), ..entities[e].party.clone() });
                 parties.len() - 1
             })
         });

@@ -21,20 +21,31 @@ use std::ops::Range;
 
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
+use crate::Party;
 use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 
-/// Someone or something a mention can stand for.
+/// Someone or something a mention can stand for: a party in the making (numbered and counted
+/// only once it speaks), with what coreference needs besides.
 #[derive(Clone, Debug)]
 pub struct Entity {
-    pub name: String,
-    pub kind: PartyKind,
-    pub role: Option<String>,
-    pub affiliation: Option<String>,
-    pub side: Option<String>,
-    pub mentions: Vec<String>,
+    pub party: Party,
     gender: Option<Gender>,
     /// Whether the entity stands for a group of people ("officials").
     plural: bool,
+}
+
+impl std::ops::Deref for Entity {
+    type Target = Party;
+
+    fn deref(&self) -> &Party {
+        &self.party
+    }
+}
+
+impl std::ops::DerefMut for Entity {
+    fn deref_mut(&mut self) -> &mut Party {
+        &mut self.party
+    }
 }
 
 /// How many entities a pronoun or description may look back over: a reader's working memory,
@@ -315,12 +326,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let e = self.entities.len();
         self.entities.push(Entity {
-            name: name.to_string(),
-            kind,
-            role: None,
-            affiliation: None,
-            side,
-            mentions: Vec::new(),
+            party: Party {
+                id: 0,
+                name: name.to_string(),
+                kind,
+                role: None,
+                affiliation: None,
+                side,
+                mentions: Vec::new(),
+                statements: 0,
+            },
             gender: None,
             plural: false,
         });

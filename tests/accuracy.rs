@@ -83,4 +83,4 @@ fn polnear_dev_quotes_and_all_attributions() {
 
 /// The issue asks 0.90 for quoted statements' content F1 on PolNeAR dev; the engine reaches
 /// 0.88 today (see the README). The gate holds what is reached so that no change loses it.
-const DEV_QUOTED_CONTENT_F1: f64 = 0.87;
+const DEV_QUOTED_CONTENT_F1: f64 = 0.88;
