@@ -527,7 +527,12 @@ fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
         .iter()
         .take(MAX_QUOTES_IN_CONTENT)
         .take_while(|q| q.last < last)
-        .find(|q| q.double && q.parts.len() == 1 && quote_ends_clause(doc, q.last + 1) && doc.tokens[q.last + 1].para == doc.tokens[q.last].para)
+        .find(|q| {
+            let next = q.last + 1;
+            // "… "a declaration of war" and would be challenged" goes on with the same subject.
+            let coordinated = doc.is_word(next) && matches!(&doc.lower[next], "and" | "but" | "or");
+            q.double && q.parts.len() == 1 && !coordinated && quote_ends_clause(doc, next) && doc.tokens[next].para == doc.tokens[q.last].para
+        })
         .map(|q| q.last)
 }
 
