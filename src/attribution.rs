@@ -155,10 +155,12 @@ fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
             return false;
         }
     }
-    // "claims of fraud" is a noun; "said of the plan" is not.
+    // "claims of fraud" is a noun, "says of the plan" a verb: with "of" after it, a plural
+    // form is a verb only when a subject stands right before it.
     let next = i + form.words.len();
-    let plural_noun = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
-    !(plural_noun && doc.is_word(next) && &doc.lower[next] == "of" && form.frame != Frame::Object)
+    let plural_form = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
+    let of_follows = doc.is_word(next) && &doc.lower[next] == "of" && form.frame != Frame::Object;
+    !(plural_form && of_follows && (i == sentence.start || !(doc.is_capitalized(i - 1) || doc.pronoun(i - 1).is_some() || lexicon().speaker_noun(&doc.lower[i - 1]).is_some() || doc.lower[i - 1].ends_with("man"))))
 }
 
 fn attribution_at(doc: &Doc, sentence: &Range<usize>, cue: Range<usize>, form: &CueForm, earlier: Option<&Found>) -> Option<Found> {
@@ -689,7 +691,7 @@ fn transcript_turn(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
         return None;
     }
     // Scraped transcripts often keep a stray quotation mark before the label.
-    if doc.tokens[start].quote_mark().is_some() && doc.in_quote[start].is_none() {
+    if doc.tokens[start].quote_mark().is_some() {
         start += 1;
     }
     let colon = (start..sentence.end.min(start + 4)).find(|&k| doc.is_punct(k, ':'))?;

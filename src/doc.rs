@@ -359,8 +359,15 @@ impl<'a> Doc<'a> {
         {
             start += 1;
         }
-        let opener = self.has_role(start, WordRole::Clause) || self.has_role(start, WordRole::Adverb);
-        if opener || !self.is_word(start) {
+        // Past opening phrases that end in commas: "On July 6, 2015, Sanders …".
+        for _ in 0..3 {
+            let opener = self.has_role(start, WordRole::Clause)
+                || self.has_role(start, WordRole::Adverb)
+                || !self.is_word(start)
+                || self.lower[start].chars().all(|c| c.is_ascii_digit());
+            if !opener {
+                break;
+            }
             let comma = (start..before.min(start + 12)).find(|&k| self.is_punct(k, ','))?;
             start = comma + 1;
         }
