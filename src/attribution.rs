@@ -531,8 +531,10 @@ fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
         .take_while(|q| q.last < last)
         .find(|q| {
             let next = q.last + 1;
-            // "… "a declaration of war" and would be challenged" goes on with the same subject.
-            let coordinated = doc.is_word(next) && matches!(&doc.lower[next], "and" | "but" | "or");
+            // "… "a declaration of war" and would be challenged" goes on with the same subject;
+            // a comma inside the marks (""a terrible situation," but …") ends it all the same.
+            let comma_inside = q.last > 0 && doc.is_punct(q.last - 1, ',');
+            let coordinated = !comma_inside && doc.is_word(next) && matches!(&doc.lower[next], "and" | "but" | "or");
             q.double && q.parts.len() == 1 && !coordinated && quote_ends_clause(doc, next) && doc.tokens[next].para == doc.tokens[q.last].para
         })
         .map(|q| q.last)
@@ -542,7 +544,8 @@ fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
 fn quote_ends_clause(doc: &Doc, next: usize) -> bool {
     next >= doc.tokens.len()
         || matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '(' | ':' | '.' | '!' | '?'))
-        || (doc.is_word(next) && matches!(&doc.lower[next], "which" | "who" | "whom" | "while" | "whereas" | "although" | "though" | "as" | "but" | "and" | "because"))
+        || (doc.is_word(next) && matches!(&doc.lower[next], "which" | "who" | "whom" | "while" | "whereas" | "although" | "though" | "but" | "and"))
+        || (doc.is_word(next) && lexicon().is_time_word(&doc.lower[next]))
         || doc.cue_at(next).is_some()
         || is_ly_adverb(doc, next)
         || doc.opens_quote(next)
