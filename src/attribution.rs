@@ -543,7 +543,7 @@ fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
 /// Whether the words after a quote, from token `next`, leave its clause.
 fn quote_ends_clause(doc: &Doc, next: usize) -> bool {
     next >= doc.tokens.len()
-        || matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '(' | ':' | '.' | '!' | '?'))
+        || matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '―' | '-' | '(' | ':' | '.' | '!' | '?'))
         || (doc.is_word(next) && matches!(&doc.lower[next], "which" | "who" | "whom" | "while" | "whereas" | "although" | "though" | "but" | "and"))
         || (doc.is_word(next) && lexicon().is_time_word(&doc.lower[next]))
         || doc.cue_at(next).is_some()
@@ -880,7 +880,8 @@ fn quoted_clause(doc: &Doc, q: &crate::quotes::Quote) -> Option<Found> {
     let floor = sentence.start.max(q.first.saturating_sub(reach));
     // The nearest verb before the quote that has a subject naming someone.
     let (verb, subject) = (floor..q.first).rev().find_map(|v| {
-        if !is_verb_like(doc, v) {
+        // A cue or a past tense: a present "-s" form is as often a plural noun ("guns").
+        if !is_verb_like(doc, v) || !(doc.cue_at(v).is_some() || doc.lower[v].ends_with("ed")) {
             return None;
         }
         let (subject, carried) = subject_of(doc, &sentence, &(v..v + 1), None)?;
