@@ -264,7 +264,9 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
         if participle && !coordinated && !is_comma(doc, s) && !is_clause_opener(doc, s) && doc.noun_phrase_before(s, sentence.start).is_none() {
             return None;
         }
-        let speaker = earlier.and_then(|f| f.speaker.clone()).or_else(|| doc.sentence_subject(sentence, s))?;
+        // "After saying …, Clinton …": at the start of a sentence the subject comes later.
+        let limit = if s == sentence.start { sentence.end } else { s };
+        let speaker = earlier.and_then(|f| f.speaker.clone()).or_else(|| doc.sentence_subject(sentence, limit))?;
         return Some((speaker, true));
     }
     if let Some(np) = doc.noun_phrase_before(s, sentence.start) {
@@ -385,7 +387,8 @@ fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
             k = p;
             continue;
         }
-        if !doc.is_word(p) || !lex.is_time_word(&doc.lower[p]) {
+        let year = doc.lower[p].len() == 4 && doc.lower[p].chars().all(|c| c.is_ascii_digit());
+        if !doc.is_word(p) || !(lex.is_time_word(&doc.lower[p]) || year) {
             break;
         }
         // A time expression: back over its words to the preposition that opens it, if any.

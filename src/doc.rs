@@ -78,6 +78,13 @@ impl<'a> Doc<'a> {
         self.starts.get(i).is_some_and(|s| s & kind != 0)
     }
 
+    /// "He’s", "they’re", "I’ve": a pronoun with its auxiliary, a subject all the same.
+    fn contracted_pronoun(&self, i: usize) -> bool {
+        let word = &self.lower[i];
+        let stem = ["'s", "’s", "'re", "’re", "'ve", "’ve", "'m", "’m", "'d", "’d", "'ll", "’ll"].iter().find_map(|end| word.strip_suffix(end));
+        stem.is_some_and(|stem| lexicon().pronoun(stem).is_some_and(|p| p != Pronoun::Who))
+    }
+
     pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
         if self.starts_with(i, HAS_ROLE) {
             lexicon().pronoun(&self.lower[i])
@@ -135,7 +142,7 @@ impl<'a> Doc<'a> {
         if !self.is_word(head) || self.in_quote[head].is_some() {
             return None;
         }
-        if self.pronoun(head).is_some() {
+        if self.pronoun(head).is_some() || self.contracted_pronoun(head) {
             return Some(head..head + 1);
         }
         let lex = lexicon();
