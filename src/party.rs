@@ -52,6 +52,9 @@ impl std::ops::DerefMut for Entity {
 /// and what keeps resolution linear in the length of the text.
 const MAX_RECENT: usize = 48;
 
+/// How long an apposition after a name may be, in tokens.
+const MAX_APPOSITION_TOKENS: usize = 12;
+
 /// Words after a country's demonym that stand for its government.
 const GOVERNMENT_WORDS: [&str; 5] = ["government", "authorities", "administration", "regime", "state"];
 
@@ -76,6 +79,7 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
         let entity = resolver.resolve(&speaker);
         if let Some(e) = entity {
             resolver.touch(e);
+            resolver.learn_apposition(e, speaker.end);
             let written = doc.slice(speaker.clone()).to_string();
             let mentions = &mut resolver.entities[e].mentions;
             if !mentions.contains(&written) {
@@ -287,6 +291,37 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         self.learn(e, &parsed);
         Some(e)
+    }
+
+    /// "Ruth Okafor, chair of the Residents' Association, said": a role (and an affiliation
+    /// after "of", "at" or "for") in an apposition right after a person's name.
+    fn learn_apposition(&mut self, e: usize, after: usize) {
+        let doc = self.doc;
+        if self.entities[e].kind != PartyKind::Person || self.entities[e].role.is_some() || !doc.is_punct(after, ',') {
+            return;
+        }
+        let start = after + 1;
+        let end = (start..doc.tokens.len().min(start + MAX_APPOSITION_TOKENS)).find(|&k| !doc.is_word(k) || doc.cue_at(k).is_some());
+        let Some(end) = end.filter(|&k| doc.is_punct(k, ',') && k > start) else { return };
+        let words: Vec<usize> = (start..end).filter(|&k| !doc.has_role(k, WordRole::Determiner) || k > start).collect();
+        let link = words.iter().position(|&k| matches!(&doc.lower[k], "of" | "at" | "for"));
+        let role_words = &words[..link.unwrap_or(words.len())];
+        let lex = lexicon();
+        let is_role = role_words.last().is_some_and(|&k| lex.is_title_word(&doc.lower[k]) || lex.speaker_noun(&doc.lower[k]) == Some(NounKind::Person));
+        if !is_role || role_words.len() > 4 {
+            return;
+        }
+        let text = |ks: &[usize]| ks.iter().map(|&k| doc.word(k)).collect::<Vec<_>>().join(" ");
+        let entity = &mut self.entities[e];
+        entity.role = Some(text(role_words));
+        if let Some(l) = link {
+            let affiliation: Vec<usize> = words[l + 1..].iter().copied().filter(|&k| &doc.lower[k] != "the").collect();
+            if !affiliation.is_empty() && entity.affiliation.is_none() {
+                let names: Vec<String> = affiliation.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
+                entity.side = entity.side.clone().or_else(|| side_of(&names));
+                entity.affiliation = Some(text(&affiliation));
+            }
+        }
     }
 
     /// Adds what a mention tells of an entity: its role, affiliation and gender.

@@ -830,6 +830,14 @@ fn demonym_government_and_capital_are_one_country() {
 }
 
 #[test]
+fn role_and_affiliation_from_an_apposition() {
+    let c = Case::text("Ines Varga, chair of the Harbour Residents' Association, said the new road would split the town.");
+    let a = c.expect(&["the new road would split the town"], "Ines Varga", Some("said"), Kind::Indirect);
+    let p = c.expect_party(a, "Ines Varga", PartyKind::Person);
+    c.expect_standing(p, Some("chair"), Some("Harbour Residents' Association"), None);
+}
+
+#[test]
 fn role_affiliation_and_side_from_the_name() {
     let c = Case::text("US Treasury Under Secretary Helen Marsh said the new sanctions targeted four shipping firms.");
     let a = c.expect(
