@@ -272,6 +272,13 @@ fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, earlier: O
     if let Some(np) = doc.noun_phrase_before(s, sentence.start) {
         return Some((np, false));
     }
+    // "Several supporters of reform said": the head stands before "of".
+    if let Some(of) = (s.saturating_sub(3).max(sentence.start + 1)..s).rev().find(|&k| &doc.lower[k] == "of") {
+        let words_between = (of + 1..=s).all(|k| doc.is_word(k) && !doc.has_role(k, WordRole::Clause));
+        if let Some(np) = doc.noun_phrase_before(of - 1, sentence.start).filter(|_| words_between) {
+            return Some((np.start..s + 1, false));
+        }
+    }
     // `X, a spokesman for the ministry, said`, `X (D-Vt.) said`, `X — and Y — said`:
     // skip up to two asides.
     let mut end = s;

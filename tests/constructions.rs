@@ -830,6 +830,12 @@ fn demonym_government_and_capital_are_one_country() {
 }
 
 #[test]
+fn group_named_by_what_it_supports() {
+    let c = Case::text("Several supporters of the ferry said the bridge would ruin the harbour.");
+    c.expect(&["the bridge would ruin the harbour"], "Several supporters of the ferry", Some("said"), Kind::Indirect);
+}
+
+#[test]
 fn role_and_affiliation_from_an_apposition() {
     let c = Case::text("Ines Varga, chair of the Harbour Residents' Association, said the new road would split the town.");
     let a = c.expect(&["the new road would split the town"], "Ines Varga", Some("said"), Kind::Indirect);
