@@ -59,6 +59,7 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     for sentence in &doc.sentences {
         let first_in_sentence = found.len();
+        found.extend(speaker_label(doc, sentence));
         let mut i = sentence.start;
         while i < sentence.end {
             let cue = (doc.in_quote[i].is_none()).then(|| doc.cue_at(i)).flatten();
@@ -671,7 +672,7 @@ fn cut_before(doc: &Doc, earlier: &mut [Found], cue: usize) {
     }
 }
 
-/// `Claim: Speaker` and `Speaker: Claim` in a headline.
+/// `Claim: Speaker` in a headline (`Speaker: Claim` is [`speaker_label`]'s).
 fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
     let colon = sentence.clone().find(|&k| doc.is_punct(k, ':') && doc.in_quote[k].is_none())?;
     let words = |r: Range<usize>| r.filter(|&k| doc.is_word(k)).count();
@@ -687,13 +688,46 @@ fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
         let content = vec![(doc.tokens[sentence.start].start(), doc.tokens[colon - 1].end())];
         return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
     }
-    if colon > sentence.start && words(sentence.start..colon) <= 5 && doc.is_capitalized(sentence.start) && colon + 1 < sentence.end {
-        let speaker = sentence.start..colon;
-        let content = vec![(doc.tokens[colon + 1].start(), doc.tokens[sentence.end - 1].end())];
-        return Some(Found { content, speaker: Some(speaker), cue, class: None, carried: false });
-    }
     None
 }
+
+/// `Trump: Clinton should have congratulated me` and `EXCLUSIVE – Roger Stone: Don't trust
+/// the machines` — a name and a colon opening a paragraph label what follows as that
+/// person's words. Names in capitals are transcript turns, handled apart.
+fn speaker_label(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
+    let para_start = sentence.start == 0 || doc.tokens[sentence.start - 1].para != doc.tokens[sentence.start].para;
+    if !para_start {
+        return None;
+    }
+    let mut start = sentence.start;
+    // A kicker in capitals and a dash: "EXCLUSIVE – …".
+    if doc.is_word(start) && doc.word(start).chars().all(|c| !c.is_lowercase()) && matches!(doc.tokens.get(start + 1).map(|t| t.kind), Some(TokenKind::Punct('–' | '—' | '-'))) {
+        start += 2;
+    }
+    let colon = (start..sentence.end.min(start + MAX_LABEL_TOKENS)).find(|&k| doc.is_punct(k, ':'))?;
+    let label = start..colon;
+    let lex = lexicon();
+    // A name of a few capitalized words: not a kicker ("Stealth Over Health:"), a headline
+    // ("Veto Power Impedes Peace Efforts:") or a note ("Correction:").
+    let words = label.clone().filter(|&k| doc.is_word(k)).count();
+    let named = (1..=4).contains(&words)
+        && label.clone().all(|k| (doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k])) || doc.is_punct(k, '.'))
+        && !lex.is_not_speaker(&doc.lower[start])
+        && label.clone().any(|k| doc.is_word(k) && doc.word(k).chars().any(char::is_lowercase));
+    let content_start = colon + 1;
+    if !named || content_start >= sentence.end || doc.in_quote[colon].is_some() {
+        return None;
+    }
+    let mut end = sentence.end - 1;
+    while end > content_start && matches!(doc.tokens[end].kind, TokenKind::Punct('.' | '!' | '?')) && doc.in_quote[end].is_none() {
+        end -= 1;
+    }
+    let content = vec![(doc.tokens[content_start].start(), doc.tokens[end].end())];
+    Some(Found { content, speaker: Some(label), cue: Some(colon..colon + 1), class: Some(CueClass::Neutral), carried: false })
+}
+
+/// How far into a paragraph a speaker's label may end with its colon, in tokens.
+const MAX_LABEL_TOKENS: usize = 7;
 
 /// `PENCE: Well, the question …` — a paragraph of a transcript, opened by its speaker's name
 /// in capitals and a colon. The content is the rest of the paragraph.

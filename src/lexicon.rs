@@ -183,6 +183,7 @@ pub struct Lexicon {
     speaker_nouns: HashMap<String, NounKind>,
     abbreviations: HashSet<String>,
     time_words: HashSet<String>,
+    not_speakers: HashSet<String>,
     roles: HashMap<String, Vec<WordRole>>,
     /// For every word some lexicon knows, which kinds of entry start with it: one lookup per
     /// token tells the engine which of the other maps are worth asking.
@@ -203,6 +204,7 @@ const ORGANIZATIONS: &str = include_str!("lexicon/organizations.txt");
 const SPEAKER_NOUNS: &str = include_str!("lexicon/speaker_nouns.tsv");
 const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
+const NOT_SPEAKERS: &str = include_str!("lexicon/not_speakers.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.tsv");
 
 /// The lexicon, parsed on first use.
@@ -246,6 +248,7 @@ impl Lexicon {
             speaker_nouns: parse_speaker_nouns(),
             abbreviations: data_lines(ABBREVIATIONS).map(|l| l.trim().to_string()).collect(),
             time_words: data_lines(TIME_WORDS).map(|l| l.trim().to_lowercase()).collect(),
+            not_speakers: data_lines(NOT_SPEAKERS).map(|l| l.trim().to_lowercase()).collect(),
             roles: parse_roles(),
             starts: HashMap::default(),
         }
@@ -330,6 +333,11 @@ impl Lexicon {
 
     pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
         self.speaker_nouns.get(lowered(word).as_ref()).copied()
+    }
+
+    /// Whether a lower-cased word opens a label that names no speaker ("Correction:").
+    pub fn is_not_speaker(&self, word: &str) -> bool {
+        self.not_speakers.contains(word)
     }
 
     /// Whether a lower-cased word belongs to time expressions ("Friday", "ago").

@@ -507,6 +507,19 @@ fn headline_claim_colon_speaker() {
 }
 
 #[test]
+fn headline_speaker_colon_claim() {
+    let c = Case::text(
+        "Mayor Ortiz: The bridge will open before the winter\n\
+         Correction: An earlier version of this article misstated the bridge's length.",
+    );
+    let a = c.covering("The bridge will open before the winter");
+    c.expect_speaker(a, "Mayor Ortiz");
+    if c.analysis.attributions.len() != 1 {
+        c.fail(&["a correction note is nobody's statement: expected one attribution".to_string()]);
+    }
+}
+
+#[test]
 fn headline_speaker_slams_someone_for() {
     let c = Case::text(
         "Opposition leader Dario Benedetti slams government for fuel tax rise\n\
