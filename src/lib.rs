@@ -101,6 +101,22 @@ pub struct Analysis {
     pub hedges: Vec<Hedge>,
 }
 
+/// For every byte offset of `text`, the same place counted in the units `width` gives each
+/// character: 1 for code points (the CLI and the scorer), `len_utf16` for JavaScript strings.
+/// The engine works in bytes; its edges convert spans with this table.
+pub fn unit_offsets(text: &str, width: impl Fn(char) -> u32) -> Vec<u32> {
+    let mut index = vec![0u32; text.len() + 1];
+    let mut units = 0u32;
+    for (b, c) in text.char_indices() {
+        for slot in &mut index[b..b + c.len_utf8()] {
+            *slot = units;
+        }
+        units += width(c);
+    }
+    index[text.len()] = units;
+    index
+}
+
 /// Analyzes one text. Every span has block 0.
 pub fn analyze(text: &str) -> Analysis {
     analyze_blocks(&[text])

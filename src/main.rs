@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use serde_json::{json, Value};
-use sourcelight::{analyze, Analysis, Attribution, Span};
+use sourcelight::{analyze, unit_offsets, Analysis, Attribution, Span};
 
 /// Counts live and peak heap bytes, so that the benchmark can report memory per input byte.
 struct CountingAlloc;
@@ -190,16 +190,7 @@ struct CharIndex(Vec<u32>);
 
 impl CharIndex {
     fn new(text: &str) -> CharIndex {
-        let mut index = vec![0u32; text.len() + 1];
-        let mut n = 0u32;
-        for (b, c) in text.char_indices() {
-            for slot in &mut index[b..b + c.len_utf8()] {
-                *slot = n;
-            }
-            n += 1;
-        }
-        index[text.len()] = n;
-        CharIndex(index)
+        CharIndex(unit_offsets(text, |_| 1))
     }
 
     fn at(&self, byte: usize) -> u32 {

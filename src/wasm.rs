@@ -60,23 +60,7 @@ struct Utf16Offsets(Vec<Vec<u32>>);
 
 impl Utf16Offsets {
     fn new(blocks: &[&str]) -> Utf16Offsets {
-        Utf16Offsets(
-            blocks
-                .iter()
-                .map(|text| {
-                    let mut index = vec![0u32; text.len() + 1];
-                    let mut units = 0u32;
-                    for (b, c) in text.char_indices() {
-                        for slot in &mut index[b..b + c.len_utf8()] {
-                            *slot = units;
-                        }
-                        units += c.len_utf16() as u32;
-                    }
-                    index[text.len()] = units;
-                    index
-                })
-                .collect(),
-        )
+        Utf16Offsets(blocks.iter().map(|text| crate::unit_offsets(text, |c| c.len_utf16() as u32)).collect())
     }
 
     fn span<'a>(&self, span: &Span, ids: &'a [serde_json::Value]) -> JsSpan<'a> {
