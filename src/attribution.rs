@@ -82,7 +82,9 @@ pub fn find_attributions(doc: &Doc) -> Vec<Found> {
             }
             i = end;
         }
-        if found.len() == first_in_sentence && doc.is_headline(sentence) {
+        // "Tehran rejects the plan: foreign ministry" is the ministry's claim; the cue inside
+        // it is part of the claim and falls away as nested.
+        if doc.is_headline(sentence) {
             found.extend(headline_attribution(doc, sentence));
         }
         if found.len() == first_in_sentence {
@@ -678,11 +680,15 @@ fn headline_attribution(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
     let words = |r: Range<usize>| r.filter(|&k| doc.is_word(k)).count();
     let cue = Some(colon..colon + 1);
     if colon > sentence.start && colon + 1 < sentence.end && words(colon + 1..sentence.end) <= 4 {
-        // The whole tail is the speaker: "Norwegian envoy", "Iranian FM".
-        doc.noun_phrase_after(colon + 1, sentence.end)?;
+        // The whole tail is the speaker: "Norwegian envoy", "Iranian FM", "foreign ministry".
         let mut end = sentence.end;
         while end > colon + 2 && !doc.is_word(end - 1) {
             end -= 1;
+        }
+        let lex = lexicon();
+        let described = doc.is_word(end - 1) && (lex.speaker_noun(&doc.lower[end - 1]).is_some() || lex.is_title_word(&doc.lower[end - 1]));
+        if doc.noun_phrase_after(colon + 1, sentence.end).is_none() && !described {
+            return None;
         }
         let speaker = colon + 1..end;
         let content = vec![(doc.tokens[sentence.start].start(), doc.tokens[colon - 1].end())];
