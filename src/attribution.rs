@@ -760,12 +760,9 @@ fn transcript_turn(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
     Some(Found { content, speaker: Some(label), cue: Some(colon..colon + 1), class: Some(CueClass::Neutral), carried: false })
 }
 
-/// How many paragraphs back a run of quotes may carry its speaker.
-const MAX_CARRY_PARAGRAPHS: u32 = 2;
-
-/// Gives each double quote that no attribution covers to the nearest attribution around it,
-/// when the quote stands as a sentence of its own: the speaker of a quoted passage is named
-/// once, before or after it.
+/// Gives each double quote that no attribution covers to the speaker of its paragraph, when
+/// the quote stands as a sentence of its own: the speaker of a quoted passage is named once,
+/// before or after it. Quotes inside a sentence go to [`quoted_clause`].
 fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let covered = Coverage::of(found.iter().flat_map(|f| f.content.iter().copied()));
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
@@ -803,15 +800,15 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
             out.push(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class: None, carried: true });
             continue;
         }
+        // The speaker of the same paragraph, before the quote or else after it.
         let para = doc.tokens[q.first].para;
-        let before = last_speaker.clone().filter(|(_, p, _)| para - p <= MAX_CARRY_PARAGRAPHS);
-        let after = next_found.peek().filter(|f| doc.tokens.get(q.last + 1).is_some_and(|t| t.para == para) && {
-            let s = f.speaker.as_ref().map_or(usize::MAX, |s| s.start);
-            s != usize::MAX && doc.tokens[s].para == para
+        let before = last_speaker.clone().filter(|(_, p, _)| *p == para);
+        let after = next_found.peek().filter(|f| {
+            doc.tokens.get(q.last + 1).is_some_and(|t| t.para == para) && f.speaker.as_ref().is_some_and(|s| doc.tokens[s.start].para == para)
         });
         let speaker = match (before, after) {
-            (Some((s, p, class)), _) if p == para => Some((s, class)),
-            (_, Some(f)) => f.speaker.clone().map(|s| (s, f.class)),
+            (Some((s, _, class)), _) => Some((s, class)),
+            (None, Some(f)) => f.speaker.clone().map(|s| (s, f.class)),
             // Otherwise the quote most likely belongs to whoever the sentence before it is
             // about.
             _ => previous_subject(doc, q.first).or_else(|| next_subject(doc, q.last)).map(|s| (s, None)),

@@ -27,10 +27,6 @@ impl Quote {
     pub fn start(&self) -> usize {
         self.parts[0].0
     }
-
-    pub fn end(&self) -> usize {
-        self.parts[self.parts.len() - 1].1
-    }
 }
 
 /// The longest single-quoted stretch, in tokens, that is still taken for a quotation.
