@@ -1,15 +1,22 @@
 //! The engine's linguistic knowledge, read from the data files in `src/lexicon/`.
 //!
-//! Every list the engine consults (cue verbs, titles, countries, outlets, grammatical words) is
-//! a plain text file compiled in with `include_str!`, so that a linguist can extend the engine
-//! without touching code. The files are parsed once, on first use, into hash maps keyed by
-//! lower-cased words; lookups are then constant time, which keeps the engine linear.
+//! Every list the engine consults (cue verbs, titles, countries, outlets, grammatical words,
+//! word endings) is a data file compiled in with `include_str!`, so that a linguist can extend
+//! the engine without touching code. Every file has one format ([`table`]: tab-separated, a
+//! header row, `|` for alternatives) and is read strictly: a bad line is an error naming the
+//! file and line. The files are parsed once, on first use, into hash maps keyed by lower-cased
+//! words; lookups are then constant time, which keeps the engine linear.
+
+pub mod table;
 
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use serde::Serialize;
+
+use table::{optional, required, rows};
+pub use table::LexiconError;
 
 /// A fast hash for short words. The maps hold the engine's own lexicons and are only read,
 /// so the flooding attacks that SipHash guards against do not apply, and hashing was a sixth
@@ -57,30 +64,10 @@ pub enum CueClass {
     Belief,
 }
 
-impl CueClass {
-    fn parse(word: &str) -> Option<CueClass> {
-        Some(match word {
-            "neutral" => CueClass::Neutral,
-            "reporting" => CueClass::Reporting,
-            "assertive" => CueClass::Assertive,
-            "accusing" => CueClass::Accusing,
-            "critical" => CueClass::Critical,
-            "denying" => CueClass::Denying,
-            "conceding" => CueClass::Conceding,
-            "questioning" => CueClass::Questioning,
-            "warning" => CueClass::Warning,
-            "urging" => CueClass::Urging,
-            "promising" => CueClass::Promising,
-            "supportive" => CueClass::Supportive,
-            "belief" => CueClass::Belief,
-            _ => return None,
-        })
-    }
-}
-
-/// How a cue arranges its speaker and content around itself.
+/// How a cue arranges its speaker and content around itself (the `arguments` column of
+/// `cues.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Frame {
+pub enum Arguments {
     /// `X said (that) CONTENT`.
     Speech,
     /// `X accused Y of CONTENT`, `X called Y "…"`: the object is part of the content.
@@ -91,12 +78,12 @@ pub enum Frame {
     Source,
 }
 
-/// One cue phrase: its words (lower case), stance and frame.
+/// One cue phrase: its words (lower case), stance and arguments.
 #[derive(Clone, Debug)]
 pub struct CueForm {
     pub words: Vec<String>,
     pub class: CueClass,
-    pub frame: Frame,
+    pub arguments: Arguments,
     /// The cue attributes a statement only when a clause or a quote follows ("announced
     /// that …", not "announced sanctions").
     pub needs_clause: bool,
@@ -116,14 +103,35 @@ pub enum PartyKind {
     Unknown,
 }
 
-/// The role of a grammatical word, from `function_words.tsv`.
+/// The role of a grammatical word, from `function_words.tsv` (pronouns come from
+/// `pronouns.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WordRole {
     Determiner,
+    /// A pronoun that can be a speaker (subject case).
     Pronoun(Pronoun),
+    /// A pronoun in the object case ("him", "them"): one addressed, never a speaker.
+    ObjectPronoun,
     Link,
     Adverb,
     Clause,
+    Auxiliary,
+    Coordinator,
+    ClauseBreak,
+    Complementizer,
+    ExampleMarker,
+    TimePreposition,
+    AdverbialOpener,
+    ParticipleOpener,
+    SentenceOpener,
+    AffiliationLink,
+}
+
+impl WordRole {
+    /// Whether the role makes a word a function word, which never stands in a name.
+    fn is_function(self) -> bool {
+        matches!(self, WordRole::Determiner | WordRole::Pronoun(_) | WordRole::ObjectPronoun | WordRole::Link | WordRole::Adverb | WordRole::Clause)
+    }
 }
 
 /// Personal and relative pronouns that can stand for a speaker.
@@ -154,11 +162,13 @@ pub enum Gender {
     Female,
 }
 
-/// A title: its words, and the gender it tells where it tells one.
+/// A title: its words, the gender it tells where it tells one, and whether it is a courtesy
+/// title ("Mr", "Dr") rather than a role.
 #[derive(Clone, Debug)]
 pub struct Title {
     pub words: Vec<String>,
     pub gender: Option<Gender>,
+    pub honorific: bool,
 }
 
 /// A country and the names, capitals and demonyms that stand for it.
@@ -175,9 +185,10 @@ pub struct Lexicon {
     pub countries: Vec<Country>,
     /// Exact-case name, capital or demonym -> index into `countries`.
     country_words: HashMap<String, usize>,
-    /// Lower-cased multiword media names -> canonical name.
+    /// Lower-cased media names -> canonical name.
     media: HashMap<String, String>,
     organization_words: HashSet<String>,
+    government_words: HashSet<String>,
     /// Every word of every title, lower-cased, without periods.
     title_words: HashSet<String>,
     speaker_nouns: HashMap<String, NounKind>,
@@ -185,6 +196,8 @@ pub struct Lexicon {
     time_words: HashSet<String>,
     not_speakers: HashSet<String>,
     roles: HashMap<String, Vec<WordRole>>,
+    person_endings: Vec<String>,
+    contraction_endings: Vec<String>,
     /// For every word some lexicon knows, which kinds of entry start with it: one lookup per
     /// token tells the engine which of the other maps are worth asking.
     starts: HashMap<String, u8>,
@@ -195,22 +208,35 @@ pub const STARTS_CUE: u8 = 1;
 pub const STARTS_HEDGE: u8 = 2;
 pub const HAS_ROLE: u8 = 4;
 
-const CUES: &str = include_str!("lexicon/cues.tsv");
-const HEDGES: &str = include_str!("lexicon/hedges.txt");
-const TITLES: &str = include_str!("lexicon/titles.txt");
-const COUNTRIES: &str = include_str!("lexicon/countries.tsv");
-const MEDIA: &str = include_str!("lexicon/media.txt");
-const ORGANIZATIONS: &str = include_str!("lexicon/organizations.txt");
-const SPEAKER_NOUNS: &str = include_str!("lexicon/speaker_nouns.tsv");
-const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
-const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
-const NOT_SPEAKERS: &str = include_str!("lexicon/not_speakers.txt");
-const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.tsv");
+/// Every lexicon file, by name, compiled in.
+const FILES: &[(&str, &str)] = &[
+    ("abbreviations.tsv", include_str!("lexicon/abbreviations.tsv")),
+    ("countries.tsv", include_str!("lexicon/countries.tsv")),
+    ("cues.tsv", include_str!("lexicon/cues.tsv")),
+    ("endings.tsv", include_str!("lexicon/endings.tsv")),
+    ("function_words.tsv", include_str!("lexicon/function_words.tsv")),
+    ("government_words.tsv", include_str!("lexicon/government_words.tsv")),
+    ("hedges.tsv", include_str!("lexicon/hedges.tsv")),
+    ("media.tsv", include_str!("lexicon/media.tsv")),
+    ("not_speakers.tsv", include_str!("lexicon/not_speakers.tsv")),
+    ("organization_words.tsv", include_str!("lexicon/organization_words.tsv")),
+    ("pronouns.tsv", include_str!("lexicon/pronouns.tsv")),
+    ("speaker_nouns.tsv", include_str!("lexicon/speaker_nouns.tsv")),
+    ("time_words.tsv", include_str!("lexicon/time_words.tsv")),
+    ("titles.tsv", include_str!("lexicon/titles.tsv")),
+];
 
-/// The lexicon, parsed on first use.
+/// The text of lexicon file `name`.
+fn file(name: &'static str) -> (&'static str, &'static str) {
+    let text = FILES.iter().find(|(n, _)| *n == name).map(|&(_, text)| text).expect("every lexicon file is listed in FILES");
+    (name, text)
+}
+
+/// The lexicon, parsed on first use. The data is compiled in, so a defect in it is a defect of
+/// this build: it stops the engine with the file and line, and fails every test.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(Lexicon::parse)
+    LEXICON.get_or_init(|| Lexicon::parse().unwrap_or_else(|e| panic!("{e}")))
 }
 
 /// A word in lower case, copied only when it has capitals.
@@ -222,38 +248,43 @@ pub fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The data lines of a lexicon file: comments and blank lines dropped.
-fn data_lines(file: &str) -> impl Iterator<Item = &str> {
-    file.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+fn lower_words(phrase: &str) -> Vec<String> {
+    phrase.split(' ').map(str::to_lowercase).collect()
 }
 
-fn lower_words(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().map(str::to_lowercase).collect()
+/// The first cells of a one-column (or key-first) file, lower-cased or as written.
+fn word_set((name, text): (&'static str, &'static str), column: &'static str, lower: bool) -> Result<HashSet<String>, LexiconError> {
+    Ok(rows(name, text, &[required(column)])?.iter().map(|r| if lower { r.cell(0).to_lowercase() } else { r.cell(0).to_string() }).collect())
 }
 
 impl Lexicon {
-    fn parse() -> Lexicon {
-        Lexicon {
-            cues: parse_cues(),
-            hedges: parse_phrases(HEDGES),
-            titles: parse_titles(),
-            title_words: data_lines(TITLES)
-                .flat_map(|l| l.split('|').next().unwrap_or("").split_whitespace())
-                .map(|w| w.trim_end_matches('.').to_lowercase())
-                .collect(),
-            countries: Vec::new(),
-            country_words: HashMap::default(),
-            media: parse_media(),
-            organization_words: data_lines(ORGANIZATIONS).map(|l| l.trim().to_lowercase()).collect(),
-            speaker_nouns: parse_speaker_nouns(),
-            abbreviations: data_lines(ABBREVIATIONS).map(|l| l.trim().to_string()).collect(),
-            time_words: data_lines(TIME_WORDS).map(|l| l.trim().to_lowercase()).collect(),
-            not_speakers: data_lines(NOT_SPEAKERS).map(|l| l.trim().to_lowercase()).collect(),
-            roles: parse_roles(),
+    /// Parses every lexicon file; the first defect found is the error.
+    pub fn parse() -> Result<Lexicon, LexiconError> {
+        let (titles, title_words) = parse_titles()?;
+        let (countries, country_words) = parse_countries()?;
+        let (person_endings, contraction_endings) = parse_endings()?;
+        let mut roles = parse_roles()?;
+        parse_pronouns(&mut roles)?;
+        Ok(Lexicon {
+            cues: parse_cues()?,
+            hedges: parse_hedges()?,
+            titles,
+            title_words,
+            countries,
+            country_words,
+            media: parse_media()?,
+            organization_words: word_set(file("organization_words.tsv"), "word", true)?,
+            government_words: word_set(file("government_words.tsv"), "word", true)?,
+            speaker_nouns: parse_speaker_nouns()?,
+            abbreviations: word_set(file("abbreviations.tsv"), "abbreviation", false)?,
+            time_words: word_set(file("time_words.tsv"), "word", true)?,
+            not_speakers: word_set(file("not_speakers.tsv"), "word", true)?,
+            roles,
+            person_endings,
+            contraction_endings,
             starts: HashMap::default(),
         }
-        .with_countries()
-        .with_starts()
+        .with_starts())
     }
 
     fn with_starts(mut self) -> Lexicon {
@@ -276,26 +307,7 @@ impl Lexicon {
         self.starts.get(word).copied().unwrap_or(0)
     }
 
-    fn with_countries(mut self) -> Lexicon {
-        for line in data_lines(COUNTRIES) {
-            let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or("").trim().to_string();
-            if name.is_empty() {
-                continue;
-            }
-            let index = self.countries.len();
-            self.country_words.insert(name.clone(), index);
-            for col in cols {
-                for word in col.split('|').map(str::trim).filter(|w| !w.is_empty()) {
-                    self.country_words.entry(word.to_string()).or_insert(index);
-                }
-            }
-            self.countries.push(Country { name });
-        }
-        self
-    }
-
-    /// The cue phrases that start with this lower-cased word.
+    /// The cue phrases that start with this lower-cased word, longest first.
     pub fn cues_starting(&self, word: &str) -> &[CueForm] {
         self.cues.get(word).map(Vec::as_slice).unwrap_or(&[])
     }
@@ -308,6 +320,12 @@ impl Lexicon {
     /// The titles that start with this lower-cased word, longest first.
     pub fn titles_starting(&self, word: &str) -> &[Title] {
         self.titles.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether a title, as written, is a courtesy title ("Mr", "Dr.") rather than a role.
+    pub fn is_honorific(&self, title: &str) -> bool {
+        let key = lowered(title.trim_end_matches('.')).into_owned();
+        self.titles_starting(&key).iter().any(|t| t.honorific && t.words.len() == 1)
     }
 
     /// The country a name, capital or demonym stands for, as written (case matters:
@@ -324,11 +342,16 @@ impl Lexicon {
 
     /// Whether a lower-cased word is a word of some title ("secretary", "strategist").
     pub fn is_title_word(&self, word: &str) -> bool {
-        self.title_words.contains(word.trim_end_matches('.')) && !self.roles.contains_key(word)
+        self.title_words.contains(word.trim_end_matches('.')) && !self.is_function_word(word)
     }
 
     pub fn is_organization_word(&self, word: &str) -> bool {
         self.organization_words.contains(lowered(word).as_ref())
+    }
+
+    /// Whether a lower-cased noun stands for a country's government after its name or demonym.
+    pub fn is_government_word(&self, word: &str) -> bool {
+        self.government_words.contains(word)
     }
 
     pub fn speaker_noun(&self, word: &str) -> Option<NounKind> {
@@ -354,7 +377,7 @@ impl Lexicon {
         self.roles.get(word).is_some_and(|roles| roles.contains(&role))
     }
 
-    /// The pronoun a lower-cased word is, if it is one.
+    /// The pronoun a lower-cased word is, if it is one that can be a speaker.
     pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
         self.roles.get(word)?.iter().find_map(|r| match r {
             WordRole::Pronoun(p) => Some(*p),
@@ -362,132 +385,200 @@ impl Lexicon {
         })
     }
 
+    /// Whether a lower-cased word is a grammatical word that never stands in a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.roles.contains_key(word)
+        self.roles.get(word).is_some_and(|roles| roles.iter().any(|r| r.is_function()))
+    }
+
+    /// Whether a lower-cased word has the ending of a noun for people ("reporter", "analyst").
+    pub fn has_person_ending(&self, word: &str) -> bool {
+        self.person_endings.iter().any(|e| word.ends_with(e.as_str()))
+    }
+
+    /// The pronoun of a contraction with its auxiliary ("he's" -> "he"), if it is one.
+    pub fn contraction_stem<'w>(&self, word: &'w str) -> Option<&'w str> {
+        self.contraction_endings.iter().find_map(|e| word.strip_suffix(e.as_str()))
     }
 }
 
-fn parse_cues() -> HashMap<String, Vec<CueForm>> {
+const CUE_CLASSES: &[(&str, CueClass)] = &[
+    ("neutral", CueClass::Neutral),
+    ("reporting", CueClass::Reporting),
+    ("assertive", CueClass::Assertive),
+    ("accusing", CueClass::Accusing),
+    ("critical", CueClass::Critical),
+    ("denying", CueClass::Denying),
+    ("conceding", CueClass::Conceding),
+    ("questioning", CueClass::Questioning),
+    ("warning", CueClass::Warning),
+    ("urging", CueClass::Urging),
+    ("promising", CueClass::Promising),
+    ("supportive", CueClass::Supportive),
+    ("belief", CueClass::Belief),
+];
+
+fn parse_cues() -> Result<HashMap<String, Vec<CueForm>>, LexiconError> {
+    let (name, text) = file("cues.tsv");
+    let table = rows(name, text, &[required("forms"), required("class"), required("arguments"), optional("needs")])?;
     let mut cues: HashMap<String, Vec<CueForm>> = HashMap::default();
-    for line in data_lines(CUES) {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(forms), Some(class), Some(frame)) = (cols.first(), cols.get(1), cols.get(2)) else {
-            continue;
-        };
-        let Some(class) = CueClass::parse(class.trim()) else { continue };
-        let frame = match frame.trim() {
-            "object" => Frame::Object,
-            "recipient" => Frame::Recipient,
-            "source" => Frame::Source,
-            _ => Frame::Speech,
-        };
-        let needs_clause = cols.get(3).is_some_and(|c| c.trim() == "clause");
-        let mut forms = forms.split('|');
+    let mut seen: HashMap<Vec<String>, usize> = HashMap::default();
+    for row in &table {
+        let class = row.choice(1, "class", CUE_CLASSES)?;
+        let arguments = row.choice(
+            2,
+            "arguments",
+            &[("speech", Arguments::Speech), ("object", Arguments::Object), ("recipient", Arguments::Recipient), ("source", Arguments::Source)],
+        )?;
+        let needs_clause = row.choice(3, "needs", &[("", false), ("clause", true)])?;
+        let forms: Vec<Vec<String>> = row.alternatives(0).map(lower_words).collect();
         // The first form of a line is the bare verb, unless another form is spelled the same
         // (read/read, put/put).
-        let lemma = forms.next().map(lower_words).unwrap_or_default();
-        let others: Vec<Vec<String>> = forms.map(lower_words).collect();
-        let lemma_is_also_inflected = others.contains(&lemma);
-        for (n, words) in std::iter::once(lemma).chain(others).enumerate() {
-            let base = n == 0 && !lemma_is_also_inflected;
-            if let Some(first) = words.first() {
-                cues.entry(first.clone()).or_default().push(CueForm { words, class, frame, needs_clause, base });
+        let lemma_is_also_inflected = forms[1..].contains(&forms[0]);
+        for (n, words) in forms.into_iter().enumerate() {
+            if n > 0 || !lemma_is_also_inflected {
+                if let Some(line) = seen.insert(words.clone(), row.line) {
+                    return Err(row.error(format!("the form \"{}\" is already on line {line}", words.join(" "))));
+                }
             }
+            let base = n == 0 && !lemma_is_also_inflected;
+            cues.entry(words[0].clone()).or_default().push(CueForm { words, class, arguments, needs_clause, base });
         }
     }
     // Longest phrase first, so that "pointed out" wins over "pointed".
     for forms in cues.values_mut() {
         forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
     }
-    cues
+    Ok(cues)
 }
 
-fn parse_phrases(file: &str) -> HashMap<String, Vec<Vec<String>>> {
+fn parse_hedges() -> Result<HashMap<String, Vec<Vec<String>>>, LexiconError> {
+    let (name, text) = file("hedges.tsv");
     let mut phrases: HashMap<String, Vec<Vec<String>>> = HashMap::default();
-    for line in data_lines(file) {
-        let words = lower_words(line);
-        if let Some(first) = words.first() {
-            phrases.entry(first.clone()).or_default().push(words);
-        }
+    for row in rows(name, text, &[required("phrase")])? {
+        let words = lower_words(row.cell(0));
+        phrases.entry(words[0].clone()).or_default().push(words);
     }
     for list in phrases.values_mut() {
         list.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
-    phrases
+    Ok(phrases)
 }
 
-fn parse_titles() -> HashMap<String, Vec<Title>> {
+type Titles = (HashMap<String, Vec<Title>>, HashSet<String>);
+
+fn parse_titles() -> Result<Titles, LexiconError> {
+    let (name, text) = file("titles.tsv");
     let mut titles: HashMap<String, Vec<Title>> = HashMap::default();
-    for line in data_lines(TITLES) {
-        let (phrase, gender) = match line.split_once('|') {
-            Some((p, "he")) => (p, Some(Gender::Male)),
-            Some((p, "she")) => (p, Some(Gender::Female)),
-            Some((p, _)) => (p, None),
-            None => (line, None),
-        };
-        let words = lower_words(phrase);
-        if let Some(first) = words.first() {
-            // Keyed without the period, as a word token is ("Gen" of "Gen.").
-            titles.entry(first.trim_end_matches('.').to_string()).or_default().push(Title { words, gender });
-        }
+    let mut title_words = HashSet::default();
+    for row in rows(name, text, &[required("title"), optional("gender"), optional("honorific")])? {
+        let gender = row.choice(1, "gender", &[("", None), ("male", Some(Gender::Male)), ("female", Some(Gender::Female))])?;
+        let honorific = row.choice(2, "honorific", &[("", false), ("yes", true)])?;
+        let words = lower_words(row.cell(0));
+        title_words.extend(words.iter().map(|w| w.trim_end_matches('.').to_string()));
+        // Keyed without the period, as a word token is ("Gen" of "Gen.").
+        titles.entry(words[0].trim_end_matches('.').to_string()).or_default().push(Title { words, gender, honorific });
     }
     for list in titles.values_mut() {
         list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
     }
-    titles
+    Ok((titles, title_words))
 }
 
-fn parse_media() -> HashMap<String, String> {
+fn parse_countries() -> Result<(Vec<Country>, HashMap<String, usize>), LexiconError> {
+    let (name, text) = file("countries.tsv");
+    let mut countries = Vec::new();
+    let mut words: HashMap<String, usize> = HashMap::default();
+    for row in rows(name, text, &[required("country"), optional("names"), optional("capitals"), optional("demonyms")])? {
+        let index = countries.len();
+        words.insert(row.cell(0).to_string(), index);
+        for column in 1..4 {
+            for word in row.alternatives(column) {
+                words.entry(word.to_string()).or_insert(index);
+            }
+        }
+        countries.push(Country { name: row.cell(0).to_string() });
+    }
+    Ok((countries, words))
+}
+
+fn parse_media() -> Result<HashMap<String, String>, LexiconError> {
+    let (name, text) = file("media.tsv");
     let mut media = HashMap::default();
-    for line in data_lines(MEDIA) {
-        let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
-        let Some(canonical) = names.next() else { continue };
-        media.insert(canonical.to_lowercase(), canonical.to_string());
-        for name in names {
-            media.insert(name.to_lowercase(), canonical.to_string());
+    for row in rows(name, text, &[required("outlet"), optional("names")])? {
+        let canonical = row.cell(0).to_string();
+        for other in std::iter::once(row.cell(0)).chain(row.alternatives(1)) {
+            media.insert(other.to_lowercase(), canonical.clone());
         }
     }
-    media
+    Ok(media)
 }
 
-fn parse_speaker_nouns() -> HashMap<String, NounKind> {
-    data_lines(SPEAKER_NOUNS)
-        .filter_map(|line| {
-            let (noun, kind) = line.split_once('\t')?;
-            let kind = match kind.trim() {
-                "person" => NounKind::Person,
-                "group" => NounKind::Group,
-                "organization" => NounKind::Organization,
-                "document" => NounKind::Document,
-                _ => return None,
-            };
-            Some((noun.trim().to_lowercase(), kind))
-        })
-        .collect()
+fn parse_speaker_nouns() -> Result<HashMap<String, NounKind>, LexiconError> {
+    let (name, text) = file("speaker_nouns.tsv");
+    let kinds = [("person", NounKind::Person), ("group", NounKind::Group), ("organization", NounKind::Organization), ("document", NounKind::Document)];
+    rows(name, text, &[required("noun"), required("kind")])?.iter().map(|row| Ok((row.cell(0).to_lowercase(), row.choice(1, "kind", &kinds)?))).collect()
 }
 
-fn parse_roles() -> HashMap<String, Vec<WordRole>> {
+fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
+    let (name, text) = file("function_words.tsv");
+    let choices = [
+        ("determiner", WordRole::Determiner),
+        ("link", WordRole::Link),
+        ("adverb", WordRole::Adverb),
+        ("clause", WordRole::Clause),
+        ("auxiliary", WordRole::Auxiliary),
+        ("coordinator", WordRole::Coordinator),
+        ("clause_break", WordRole::ClauseBreak),
+        ("complementizer", WordRole::Complementizer),
+        ("example_marker", WordRole::ExampleMarker),
+        ("time_preposition", WordRole::TimePreposition),
+        ("adverbial_opener", WordRole::AdverbialOpener),
+        ("participle_opener", WordRole::ParticipleOpener),
+        ("sentence_opener", WordRole::SentenceOpener),
+        ("affiliation_link", WordRole::AffiliationLink),
+    ];
     let mut roles: HashMap<String, Vec<WordRole>> = HashMap::default();
-    for line in data_lines(FUNCTION_WORDS) {
-        let Some((word, role)) = line.split_once('\t') else { continue };
-        let role = match role.trim() {
-            "determiner" => WordRole::Determiner,
-            "link" => WordRole::Link,
-            "adverb" => WordRole::Adverb,
-            "clause" => WordRole::Clause,
-            "pronoun-he" => WordRole::Pronoun(Pronoun::He),
-            "pronoun-she" => WordRole::Pronoun(Pronoun::She),
-            "pronoun-it" => WordRole::Pronoun(Pronoun::It),
-            "pronoun-they" => WordRole::Pronoun(Pronoun::They),
-            "pronoun-i" => WordRole::Pronoun(Pronoun::I),
-            "pronoun-we" => WordRole::Pronoun(Pronoun::We),
-            "pronoun-you" => WordRole::Pronoun(Pronoun::You),
-            "pronoun-who" => WordRole::Pronoun(Pronoun::Who),
-            _ => continue,
-        };
-        roles.entry(word.trim().to_lowercase()).or_default().push(role);
+    for row in rows(name, text, &[required("word"), required("role")])? {
+        let role = row.choice(1, "role", &choices)?;
+        roles.entry(row.cell(0).to_lowercase()).or_default().push(role);
     }
-    roles
+    Ok(roles)
+}
+
+/// Adds the pronouns to the word roles: speakers in the subject case, addressees in the object case.
+fn parse_pronouns(roles: &mut HashMap<String, Vec<WordRole>>) -> Result<(), LexiconError> {
+    let (name, text) = file("pronouns.tsv");
+    let pronouns = [
+        ("he", Pronoun::He),
+        ("she", Pronoun::She),
+        ("it", Pronoun::It),
+        ("they", Pronoun::They),
+        ("i", Pronoun::I),
+        ("we", Pronoun::We),
+        ("you", Pronoun::You),
+        ("who", Pronoun::Who),
+    ];
+    for row in rows(name, text, &[required("pronoun"), required("stands_for"), required("case")])? {
+        let pronoun = row.choice(1, "stands_for", &pronouns)?;
+        let speaks = row.choice(2, "case", &[("subject", true), ("object", false)])?;
+        let entry = roles.entry(row.cell(0).to_lowercase()).or_default();
+        if speaks {
+            entry.push(WordRole::Pronoun(pronoun));
+        } else {
+            entry.push(WordRole::ObjectPronoun);
+        }
+    }
+    Ok(())
+}
+
+fn parse_endings() -> Result<(Vec<String>, Vec<String>), LexiconError> {
+    let (name, text) = file("endings.tsv");
+    let (mut person, mut contraction) = (Vec::new(), Vec::new());
+    for row in rows(name, text, &[required("ending"), required("marks")])? {
+        let list = if row.choice(1, "marks", &[("person", true), ("contraction", false)])? { &mut person } else { &mut contraction };
+        list.push(row.cell(0).to_string());
+    }
+    Ok((person, contraction))
 }
 
 #[cfg(test)]
@@ -495,10 +586,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_lexicon_line_parses() {
+    fn every_line_of_every_lexicon_file_parses() {
+        if let Err(e) = Lexicon::parse() {
+            panic!("{e}");
+        }
+    }
+
+    #[test]
+    fn the_parsed_lexicon_answers() {
         let lex = lexicon();
         assert!(lex.cues_starting("said").iter().any(|c| c.class == CueClass::Neutral));
-        assert!(lex.cues_starting("according").iter().any(|c| c.frame == Frame::Source));
+        assert!(lex.cues_starting("according").iter().any(|c| c.arguments == Arguments::Source));
+        assert!(lex.cues_starting("urged").iter().any(|c| c.class == CueClass::Urging));
         assert_eq!(lex.cues_starting("pointed")[0].words, ["pointed", "out"]);
         assert_eq!(lex.country_of("Tehran").map(|c| c.name.as_str()), Some("Iran"));
         assert_eq!(lex.country_of("the US").map(|c| c.name.as_str()), Some("United States"));
@@ -506,8 +605,15 @@ mod tests {
         assert_eq!(lex.media_name("NYT"), Some("The New York Times"));
         assert!(lex.is_abbreviation("Gen"));
         assert_eq!(lex.pronoun("she"), Some(Pronoun::She));
+        assert_eq!(lex.pronoun("him"), None);
+        assert!(lex.has_role("him", WordRole::ObjectPronoun) && lex.is_function_word("him"));
         assert!(lex.has_role("which", WordRole::Clause));
+        assert!(lex.has_role("being", WordRole::Auxiliary) && !lex.is_function_word("being"));
         assert_eq!(lex.speaker_noun("Statement"), Some(NounKind::Document));
         assert!(lex.titles_starting("under").iter().any(|t| t.words == ["under", "secretary"]));
+        assert!(lex.is_honorific("Mr.") && lex.is_honorific("Dr") && !lex.is_honorific("Senator"));
+        assert!(lex.is_government_word("regime"));
+        assert!(lex.has_person_ending("reporter") && !lex.has_person_ending("warm"));
+        assert_eq!(lex.contraction_stem("they’re"), Some("they"));
     }
 }

@@ -17,17 +17,21 @@ pub mod doc;
 pub mod hedge;
 pub mod lexicon;
 pub mod party;
+pub mod phrase;
 pub mod quotes;
+pub mod span;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
 use serde::Serialize;
 
+pub use attribution::registry::{Rule, RuleInfo, RuleSet, RULES};
 pub use lexicon::{CueClass, PartyKind};
 
-use attribution::{find_attributions, Coverage, Found};
+use attribution::{find_attributions, Found};
 use doc::Doc;
+use span::{ByteSpan, Coverage};
 
 /// A stretch of text: bytes `start..end` of block `block` (block 0 for a plain text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -64,6 +68,8 @@ pub struct Attribution {
     pub cue: Option<Span>,
     pub cue_text: Option<String>,
     pub cue_class: Option<CueClass>,
+    /// The name of the frame that found the statement ("quote_then_speaker"): see [`RULES`].
+    pub frame: &'static str,
     /// Index into [`Analysis::parties`].
     pub party: Option<usize>,
 }
@@ -117,6 +123,12 @@ pub fn unit_offsets(text: &str, width: impl Fn(char) -> u32) -> Vec<u32> {
     index
 }
 
+/// How to analyze: which rules of the finder are on (all, unless measuring one).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub rules: RuleSet,
+}
+
 /// Analyzes one text. Every span has block 0.
 pub fn analyze(text: &str) -> Analysis {
     analyze_blocks(&[text])
@@ -130,6 +142,11 @@ const BLOCK_SEPARATOR: &str = "\n\n";
 /// may run from one block into the next, and a pronoun may point back to an earlier block.
 /// Spans give the block they stand in; a content that crosses blocks is split at them.
 pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
+    analyze_with(blocks, &Options::default())
+}
+
+/// [`analyze_blocks`] with options.
+pub fn analyze_with(blocks: &[&str], options: &Options) -> Analysis {
     // One block is analyzed in place; several are joined with paragraph breaks.
     let joined: String;
     let (text, starts) = match blocks {
@@ -149,7 +166,7 @@ pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
         }
     };
     let doc = Doc::new(text);
-    let found = find_attributions(&doc);
+    let found = find_attributions(&doc, options.rules);
     let (entities, entity_of) = party::resolve_parties(&doc, &found);
     let blocks = BlockMap { starts, lengths: blocks.iter().map(|b| b.len()).collect() };
     let quoted = Coverage::of(doc.quotes.iter().flat_map(|q| q.parts.iter().copied()));
@@ -172,35 +189,35 @@ pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
     }
     let hedges = hedge::find_hedges(&doc)
         .into_iter()
-        .map(|r| Hedge { span: blocks.span(doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()), text: doc.slice(r).to_string() })
+        .map(|r| Hedge { span: blocks.span(doc.range_span(&r)), text: doc.slice(r).to_string() })
         .collect();
     Analysis { attributions, parties, hedges }
 }
 
 fn attribution_of(doc: &Doc, f: &Found, party: Option<usize>, blocks: &BlockMap, quoted: &Coverage) -> Attribution {
-    let byte_span = |r: &std::ops::Range<usize>| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
-    let speaker = f.speaker.as_ref().map(byte_span);
-    let cue = f.cue.as_ref().map(byte_span);
+    let speaker = f.speaker.as_ref().map(|r| doc.range_span(r));
+    let cue = f.cue.as_ref().map(|r| doc.range_span(r));
     Attribution {
         kind: kind_of(doc.text, &f.content, quoted),
-        content: f.content.iter().flat_map(|&(a, b)| blocks.spans(doc.text, a, b)).collect(),
-        speaker: speaker.map(|(a, b)| blocks.span(a, b)),
-        speaker_text: speaker.map(|(a, b)| doc.text[a..b].to_string()),
-        cue: cue.map(|(a, b)| blocks.span(a, b)),
-        cue_text: cue.map(|(a, b)| doc.text[a..b].to_string()),
+        content: f.content.iter().flat_map(|&part| blocks.spans(doc.text, part)).collect(),
+        speaker: speaker.map(|s| blocks.span(s)),
+        speaker_text: speaker.map(|s| doc.text[s.start..s.end].to_string()),
+        cue: cue.map(|s| blocks.span(s)),
+        cue_text: cue.map(|s| doc.text[s.start..s.end].to_string()),
         cue_class: f.class,
+        frame: f.frame.name(),
         party,
     }
 }
 
 /// Direct when every letter of the content is quoted, mixed when some are, else indirect.
-fn kind_of(text: &str, content: &[(usize, usize)], quoted: &Coverage) -> Kind {
-    let letters = |a: usize, b: usize| text[a..b].chars().filter(|c| c.is_alphanumeric()).count();
+fn kind_of(text: &str, content: &[ByteSpan], quoted: &Coverage) -> Kind {
+    let letters = |s: ByteSpan| text[s.start..s.end].chars().filter(|c| c.is_alphanumeric()).count();
     let mut total = 0;
     let mut inside = 0;
-    for &(a, b) in content {
-        total += letters(a, b);
-        inside += quoted.segments(a, b).map(|(s, e)| letters(s, e)).sum::<usize>();
+    for &part in content {
+        total += letters(part);
+        inside += quoted.segments(part).map(letters).sum::<usize>();
     }
     match inside {
         0 => Kind::Indirect,
@@ -221,14 +238,16 @@ impl BlockMap {
     }
 
     /// The span of joined bytes `a..b`, clipped to the block where it starts.
-    fn span(&self, a: usize, b: usize) -> Span {
+    fn span(&self, bytes: ByteSpan) -> Span {
+        let ByteSpan { start: a, end: b } = bytes;
         let block = self.block_of(a);
         let start = a - self.starts[block];
         Span { block, start, end: (b - self.starts[block]).min(self.lengths[block]).max(start) }
     }
 
     /// The spans of joined bytes `a..b`, one per block it touches, trimmed of white space.
-    fn spans(&self, text: &str, a: usize, b: usize) -> Vec<Span> {
+    fn spans(&self, text: &str, bytes: ByteSpan) -> Vec<Span> {
+        let ByteSpan { start: a, end: b } = bytes;
         let mut out = Vec::new();
         let mut block = self.block_of(a);
         let mut from = a;

@@ -21,6 +21,7 @@ use std::ops::Range;
 
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
+use crate::phrase::{noun_phrase_before, sentence_subject};
 use crate::Party;
 use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 
@@ -55,13 +56,11 @@ const MAX_RECENT: usize = 48;
 /// How long an apposition after a name may be, in tokens.
 const MAX_APPOSITION_TOKENS: usize = 12;
 
-/// Words after a country's demonym that stand for its government.
-const GOVERNMENT_WORDS: [&str; 5] = ["government", "authorities", "administration", "regime", "state"];
 
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
 pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
     let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::default(), recent: Vec::new(), issuer: None, full_names: full_names(doc) };
-    let mut subjects = doc.sentences.iter().filter_map(|s| doc.sentence_subject(s, s.end)).peekable();
+    let mut subjects = doc.sentences.iter().filter_map(|s| sentence_subject(doc, s, s.end)).peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
     let mut parties = vec![None; found.len()];
@@ -188,7 +187,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     k -= 1;
                 }
                 let sentence = doc.sentence(at);
-                let antecedent = k.checked_sub(1).filter(|&h| h >= sentence.start).and_then(|h| doc.noun_phrase_before(h, sentence.start))?;
+                let antecedent = k.checked_sub(1).filter(|&h| h >= sentence.start).and_then(|h| noun_phrase_before(doc, h, sentence.start))?;
                 if is_pronoun(doc, &antecedent) {
                     return None;
                 }
@@ -208,7 +207,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(e);
             }
         }
-        if let (Some(country), true) = (&side, GOVERNMENT_WORDS.contains(&head.as_str())) {
+        if let (Some(country), true) = (&side, lex.is_government_word(&head)) {
             return Some(self.entity_named(country, PartyKind::Country, Some(country.clone())));
         }
         let role_holder = self.latest(|e| {
@@ -224,7 +223,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             })
         };
         // "the company", "the operator": the organization last named, whatever its name.
-        let organization_noun = kind == Some(NounKind::Organization) && !GOVERNMENT_WORDS.contains(&head.as_str());
+        let organization_noun = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
         let latest_organization = || if organization_noun { self.latest(|e| e.kind == PartyKind::Organization && side_fits(e)) } else { None };
         if let Some(e) = role_holder.or_else(named_by_head).or_else(latest_organization) {
             return Some(e);
@@ -244,7 +243,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let lex = lexicon();
         let name = parsed.name.join(" ");
         let key = name.to_lowercase();
-        let government = parsed.description.last().is_some_and(|h| GOVERNMENT_WORDS.contains(&h.as_str()));
+        let government = parsed.description.last().is_some_and(|h| lex.is_government_word(h));
         if parsed.title.is_none() && (parsed.affiliation.is_empty() || government) {
             if let Some(country) = lex.country_of(&name) {
                 let country = country.name.clone();
@@ -304,7 +303,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let end = (start..doc.tokens.len().min(start + MAX_APPOSITION_TOKENS)).find(|&k| !doc.is_word(k) || doc.cue_at(k).is_some());
         let Some(end) = end.filter(|&k| doc.is_punct(k, ',') && k > start) else { return };
         let words: Vec<usize> = (start..end).filter(|&k| !doc.has_role(k, WordRole::Determiner) || k > start).collect();
-        let link = words.iter().position(|&k| matches!(&doc.lower[k], "of" | "at" | "for"));
+        let link = words.iter().position(|&k| doc.has_role(k, WordRole::AffiliationLink));
         let role_words = &words[..link.unwrap_or(words.len())];
         let lex = lexicon();
         let is_role = role_words.last().is_some_and(|&k| lex.is_title_word(&doc.lower[k]) || lex.speaker_noun(&doc.lower[k]) == Some(NounKind::Person));
@@ -337,7 +336,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && !lexicon().is_organization_word(&parsed.affiliation[0])
             && lexicon().media_name(&parsed.affiliation[0]).is_none();
         if entity.role.is_none() {
-            let title = parsed.title.clone().filter(|t| !is_honorific(t));
+            let title = parsed.title.clone().filter(|t| !lexicon().is_honorific(t));
             entity.role = match (portfolio, title) {
                 (true, Some(t)) => Some(format!("{} {t}", parsed.affiliation[0])),
                 (_, title) => title,
@@ -377,10 +376,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
         self.by_name.insert(key, e);
         e
     }
-}
-
-fn is_honorific(title: &str) -> bool {
-    matches!(title.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady")
 }
 
 /// The country that the first country word of a phrase stands for.
@@ -459,7 +454,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                 // capitalized modifiers may still name a country.
                 let description: Vec<String> = words.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
                 let head = description.last().map(|h| h.to_lowercase());
-                let is_government = head.as_deref().is_some_and(|h| GOVERNMENT_WORDS.contains(&h));
+                let is_government = head.as_deref().is_some_and(|h| lex.is_government_word(h));
                 let mut lowered: Vec<String> = description.iter().map(|w| if doc_is_country(w) { w.clone() } else { w.to_lowercase() }).collect();
                 if is_government {
                     if let Some(country) = side_of(&description) {
@@ -479,7 +474,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
 /// "of", "at" or "from" and an organization splits into the name and an affiliation.
 fn split_affiliation(mut parsed: Parsed) -> Parsed {
     let lex = lexicon();
-    let link = parsed.name.iter().position(|w| matches!(w.as_str(), "of" | "at" | "from"));
+    let link = parsed.name.iter().position(|w| lex.has_role(w, WordRole::AffiliationLink));
     if let Some(l) = link.filter(|&l| l >= 2 && parsed.affiliation.is_empty()) {
         let person = !parsed.name[..l].iter().any(|w| lex.is_organization_word(w));
         let organization = parsed.name[l + 1..].iter().any(|w| lex.is_organization_word(w));

@@ -11,6 +11,7 @@
 //! - A quote keeps each paragraph's piece as a separate part, because readers' pages render
 //!   paragraphs as separate elements.
 
+use crate::span::ByteSpan;
 use crate::text::{MarkRole, Token};
 
 /// One quotation: the token index of its first and last mark, and its parts as byte spans
@@ -19,13 +20,13 @@ use crate::text::{MarkRole, Token};
 pub struct Quote {
     pub first: usize,
     pub last: usize,
-    pub parts: Vec<(usize, usize)>,
+    pub parts: Vec<ByteSpan>,
     pub double: bool,
 }
 
 impl Quote {
     pub fn start(&self) -> usize {
-        self.parts[0].0
+        self.parts[0].start
     }
 }
 
@@ -57,7 +58,7 @@ struct OpenQuote {
     first: usize,
     part_start: usize,
     low: bool,
-    parts: Vec<(usize, usize)>,
+    parts: Vec<ByteSpan>,
 }
 
 fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
@@ -70,7 +71,7 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
             if let Some(mut q) = open.take() {
                 // A quote that runs on: the next paragraph must open with a mark.
                 if mark.is_some_and(|m| m.role != MarkRole::Close) {
-                    q.parts.push((q.part_start, tokens[i - 1].end()));
+                    q.parts.push(ByteSpan::new(q.part_start, tokens[i - 1].end()));
                     q.part_start = token.start();
                     open = Some(q);
                     continue;
@@ -85,7 +86,7 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
         };
         if closes {
             let mut q = open.take().expect("a quote is open");
-            q.parts.push((q.part_start, token.end()));
+            q.parts.push(ByteSpan::new(q.part_start, token.end()));
             quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
         } else if mark.role != MarkRole::Close {
             // An opening mark while a quote is open means the earlier one was never closed.
@@ -110,7 +111,7 @@ fn single_quotes(tokens: &[Token], inside_double: &[Option<u32>]) -> Vec<Quote> 
         }
         match (open, mark.role) {
             (Some(o), MarkRole::Close | MarkRole::Either) if i > o + 1 => {
-                quotes.push(Quote { first: o, last: i, parts: vec![(tokens[o].start(), token.end())], double: false });
+                quotes.push(Quote { first: o, last: i, parts: vec![ByteSpan::new(tokens[o].start(), token.end())], double: false });
                 open = None;
             }
             (_, MarkRole::Open) => open = Some(i),
@@ -128,7 +129,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<Vec<&str>> {
         let tokens = tokenize(text);
-        find_quotes(&tokens).iter().map(|q| q.parts.iter().map(|&(a, b)| &text[a..b]).collect()).collect()
+        find_quotes(&tokens).iter().map(|q| q.parts.iter().map(|p| &text[p.start..p.end]).collect()).collect()
     }
 
     #[test]

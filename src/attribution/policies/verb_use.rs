@@ -1,0 +1,63 @@
+//! Policy `verb_use`: a cue word attributes only where it is used as a verb.
+//!
+//! Many cue verbs are also nouns or names: "the claims", "Trump's remarks", "was told" (a
+//! passive, whose speaker is not its subject), "Hope Hicks". A cue is skipped when a
+//! determiner or a possessive stands before it, when it is passive, when it is capitalized
+//! inside a sentence, and when a plural form is followed by "of" without a subject before it
+//! ("claims of fraud", but "Smith says of the plan").
+
+use std::ops::Range;
+
+use crate::attribution::subject::is_possessive_word;
+use crate::doc::Doc;
+use crate::lexicon::{lexicon, Arguments, CueForm, WordRole};
+
+/// Whether the cue at token `i` is used as a verb here.
+pub fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> bool {
+    if form.arguments == Arguments::Source {
+        return true;
+    }
+    if doc.is_capitalized(i) && i != sentence.start && !doc.is_headline(sentence) {
+        return false;
+    }
+    if i > sentence.start {
+        let prev = i - 1;
+        // "was told" is passive; "is calling" is not.
+        let passive = doc.has_role(prev, WordRole::Auxiliary) && !doc.lower[i].ends_with("ing");
+        let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that") || is_possessive_word(doc.word(prev));
+        if passive || noun {
+            return false;
+        }
+    }
+    // "claims of fraud" is a noun, "says of the plan" a verb: with "of" after it, a plural
+    // form is a verb only when a subject stands right before it.
+    let next = i + form.words.len();
+    let plural_form = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
+    let of_follows = doc.is_word(next) && &doc.lower[next] == "of" && form.arguments != Arguments::Object;
+    let subject_before = i > sentence.start
+        && (doc.is_capitalized(i - 1)
+            || doc.pronoun(i - 1).is_some()
+            || lexicon().speaker_noun(&doc.lower[i - 1]).is_some()
+            || doc.lower[i - 1].ends_with("man"));
+    !(plural_form && of_follows && !subject_before)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::attribution::registry::Rule;
+    use crate::attribution::testing::{found, found_without};
+
+    #[test]
+    fn nouns_and_passives_are_not_cues() {
+        for text in ["The claims were false.", "He was told to leave.", "Her remarks angered the council."] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+        assert!(!found_without("He was told to leave the hall at once.", Rule::VerbUse).is_empty());
+    }
+
+    #[test]
+    fn a_plural_before_of_is_a_verb_only_after_a_subject() {
+        assert!(found("Claims of fraud spread online.").is_empty());
+        assert_eq!(found("Smith says of the plan that it will fail.")[0].speaker, "Smith");
+    }
+}
