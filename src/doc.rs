@@ -40,7 +40,9 @@ impl<'a> Doc<'a> {
         }
         let quotes = find_quotes(&tokens);
         let in_quote = quote_membership(tokens.len(), &quotes);
-        let starts = (0..tokens.len()).map(|i| if tokens[i].is_word() { lexicon().starts(&lower[i]) } else { 0 }).collect();
+        let starts = (0..tokens.len())
+            .map(|i| if tokens[i].is_word() { lexicon().starts(&lower[i]) } else { 0 })
+            .collect();
         let mut paragraph_ends = vec![0u32; tokens.last().map_or(0, |t| t.para as usize + 1)];
         for (i, t) in tokens.iter().enumerate() {
             paragraph_ends[t.para as usize] = i as u32 + 1;
@@ -102,7 +104,6 @@ impl<'a> Doc<'a> {
         self.starts.get(i).is_some_and(|s| s & kind != 0)
     }
 
-
     pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
         if self.starts_with(i, HAS_ROLE) {
             lexicon().pronoun(&self.lower[i])
@@ -144,21 +145,16 @@ impl<'a> Doc<'a> {
     /// capitalized or short.
     pub fn is_headline(&self, sentence: &Range<usize>) -> bool {
         let last = sentence.end - 1;
-        let alone = (sentence.start == 0 || self.tokens[sentence.start - 1].para != self.tokens[sentence.start].para)
-            && (sentence.end == self.tokens.len() || self.tokens[sentence.end].para != self.tokens[last].para);
+        let alone = (sentence.start == 0
+            || self.tokens[sentence.start - 1].para != self.tokens[sentence.start].para)
+            && (sentence.end == self.tokens.len()
+                || self.tokens[sentence.end].para != self.tokens[last].para);
         let stops = matches!(self.tokens[last].kind, TokenKind::Punct('.' | '!' | '?'))
             || (self.tokens[last].quote_mark().is_some()
                 && last > sentence.start
                 && self.is_punct(last - 1, '.'));
         alone && !stops && sentence.len() <= 30
     }
-
-
-
-
-
-
-
 
     /// Whether token `i` is the last mark of a double or single quotation.
     pub fn closes_quote(&self, i: usize) -> bool {
@@ -171,8 +167,6 @@ impl<'a> Doc<'a> {
             && self.tokens[i].quote_mark().is_some_and(|m| m.role != MarkRole::Close)
     }
 }
-
-
 
 /// The lower-cased words of a text, in one buffer: one allocation for the whole text rather
 /// than one per word. Indexing with a token's index gives its lower-cased text.

@@ -15,8 +15,8 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use table::{optional, required, rows};
 pub use table::LexiconError;
+use table::{optional, required, rows};
 
 /// A fast hash for short words. The maps hold the engine's own lexicons and are only read,
 /// so the flooding attacks that SipHash guards against do not apply, and hashing was a sixth
@@ -130,7 +130,15 @@ pub enum WordRole {
 impl WordRole {
     /// Whether the role makes a word a function word, which never stands in a name.
     fn is_function(self) -> bool {
-        matches!(self, WordRole::Determiner | WordRole::Pronoun(_) | WordRole::ObjectPronoun | WordRole::Link | WordRole::Adverb | WordRole::Clause)
+        matches!(
+            self,
+            WordRole::Determiner
+                | WordRole::Pronoun(_)
+                | WordRole::ObjectPronoun
+                | WordRole::Link
+                | WordRole::Adverb
+                | WordRole::Clause
+        )
     }
 }
 
@@ -228,7 +236,11 @@ const FILES: &[(&str, &str)] = &[
 
 /// The text of lexicon file `name`.
 fn file(name: &'static str) -> (&'static str, &'static str) {
-    let text = FILES.iter().find(|(n, _)| *n == name).map(|&(_, text)| text).expect("every lexicon file is listed in FILES");
+    let text = FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, text)| text)
+        .expect("every lexicon file is listed in FILES");
     (name, text)
 }
 
@@ -253,8 +265,15 @@ fn lower_words(phrase: &str) -> Vec<String> {
 }
 
 /// The first cells of a one-column (or key-first) file, lower-cased or as written.
-fn word_set((name, text): (&'static str, &'static str), column: &'static str, lower: bool) -> Result<HashSet<String>, LexiconError> {
-    Ok(rows(name, text, &[required(column)])?.iter().map(|r| if lower { r.cell(0).to_lowercase() } else { r.cell(0).to_string() }).collect())
+fn word_set(
+    (name, text): (&'static str, &'static str),
+    column: &'static str,
+    lower: bool,
+) -> Result<HashSet<String>, LexiconError> {
+    Ok(rows(name, text, &[required(column)])?
+        .iter()
+        .map(|r| if lower { r.cell(0).to_lowercase() } else { r.cell(0).to_string() })
+        .collect())
 }
 
 impl Lexicon {
@@ -419,7 +438,8 @@ const CUE_CLASSES: &[(&str, CueClass)] = &[
 
 fn parse_cues() -> Result<HashMap<String, Vec<CueForm>>, LexiconError> {
     let (name, text) = file("cues.tsv");
-    let table = rows(name, text, &[required("forms"), required("class"), required("arguments"), optional("needs")])?;
+    let table =
+        rows(name, text, &[required("forms"), required("class"), required("arguments"), optional("needs")])?;
     let mut cues: HashMap<String, Vec<CueForm>> = HashMap::default();
     let mut seen: HashMap<Vec<String>, usize> = HashMap::default();
     for row in &table {
@@ -427,7 +447,12 @@ fn parse_cues() -> Result<HashMap<String, Vec<CueForm>>, LexiconError> {
         let arguments = row.choice(
             2,
             "arguments",
-            &[("speech", Arguments::Speech), ("object", Arguments::Object), ("recipient", Arguments::Recipient), ("source", Arguments::Source)],
+            &[
+                ("speech", Arguments::Speech),
+                ("object", Arguments::Object),
+                ("recipient", Arguments::Recipient),
+                ("source", Arguments::Source),
+            ],
         )?;
         let needs_clause = row.choice(3, "needs", &[("", false), ("clause", true)])?;
         let forms: Vec<Vec<String>> = row.alternatives(0).map(lower_words).collect();
@@ -437,11 +462,19 @@ fn parse_cues() -> Result<HashMap<String, Vec<CueForm>>, LexiconError> {
         for (n, words) in forms.into_iter().enumerate() {
             if n > 0 || !lemma_is_also_inflected {
                 if let Some(line) = seen.insert(words.clone(), row.line) {
-                    return Err(row.error(format!("the form \"{}\" is already on line {line}", words.join(" "))));
+                    return Err(
+                        row.error(format!("the form \"{}\" is already on line {line}", words.join(" ")))
+                    );
                 }
             }
             let base = n == 0 && !lemma_is_also_inflected;
-            cues.entry(words[0].clone()).or_default().push(CueForm { words, class, arguments, needs_clause, base });
+            cues.entry(words[0].clone()).or_default().push(CueForm {
+                words,
+                class,
+                arguments,
+                needs_clause,
+                base,
+            });
         }
     }
     // Longest phrase first, so that "pointed out" wins over "pointed".
@@ -471,12 +504,20 @@ fn parse_titles() -> Result<Titles, LexiconError> {
     let mut titles: HashMap<String, Vec<Title>> = HashMap::default();
     let mut title_words = HashSet::default();
     for row in rows(name, text, &[required("title"), optional("gender"), optional("honorific")])? {
-        let gender = row.choice(1, "gender", &[("", None), ("male", Some(Gender::Male)), ("female", Some(Gender::Female))])?;
+        let gender = row.choice(
+            1,
+            "gender",
+            &[("", None), ("male", Some(Gender::Male)), ("female", Some(Gender::Female))],
+        )?;
         let honorific = row.choice(2, "honorific", &[("", false), ("yes", true)])?;
         let words = lower_words(row.cell(0));
         title_words.extend(words.iter().map(|w| w.trim_end_matches('.').to_string()));
         // Keyed without the period, as a word token is ("Gen" of "Gen.").
-        titles.entry(words[0].trim_end_matches('.').to_string()).or_default().push(Title { words, gender, honorific });
+        titles.entry(words[0].trim_end_matches('.').to_string()).or_default().push(Title {
+            words,
+            gender,
+            honorific,
+        });
     }
     for list in titles.values_mut() {
         list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
@@ -488,7 +529,11 @@ fn parse_countries() -> Result<(Vec<Country>, HashMap<String, usize>), LexiconEr
     let (name, text) = file("countries.tsv");
     let mut countries = Vec::new();
     let mut words: HashMap<String, usize> = HashMap::default();
-    for row in rows(name, text, &[required("country"), optional("names"), optional("capitals"), optional("demonyms")])? {
+    for row in rows(
+        name,
+        text,
+        &[required("country"), optional("names"), optional("capitals"), optional("demonyms")],
+    )? {
         let index = countries.len();
         words.insert(row.cell(0).to_string(), index);
         for column in 1..4 {
@@ -515,8 +560,16 @@ fn parse_media() -> Result<HashMap<String, String>, LexiconError> {
 
 fn parse_speaker_nouns() -> Result<HashMap<String, NounKind>, LexiconError> {
     let (name, text) = file("speaker_nouns.tsv");
-    let kinds = [("person", NounKind::Person), ("group", NounKind::Group), ("organization", NounKind::Organization), ("document", NounKind::Document)];
-    rows(name, text, &[required("noun"), required("kind")])?.iter().map(|row| Ok((row.cell(0).to_lowercase(), row.choice(1, "kind", &kinds)?))).collect()
+    let kinds = [
+        ("person", NounKind::Person),
+        ("group", NounKind::Group),
+        ("organization", NounKind::Organization),
+        ("document", NounKind::Document),
+    ];
+    rows(name, text, &[required("noun"), required("kind")])?
+        .iter()
+        .map(|row| Ok((row.cell(0).to_lowercase(), row.choice(1, "kind", &kinds)?)))
+        .collect()
 }
 
 fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
@@ -575,7 +628,11 @@ fn parse_endings() -> Result<(Vec<String>, Vec<String>), LexiconError> {
     let (name, text) = file("endings.tsv");
     let (mut person, mut contraction) = (Vec::new(), Vec::new());
     for row in rows(name, text, &[required("ending"), required("marks")])? {
-        let list = if row.choice(1, "marks", &[("person", true), ("contraction", false)])? { &mut person } else { &mut contraction };
+        let list = if row.choice(1, "marks", &[("person", true), ("contraction", false)])? {
+            &mut person
+        } else {
+            &mut contraction
+        };
         list.push(row.cell(0).to_string());
     }
     Ok((person, contraction))

@@ -21,6 +21,7 @@ pub mod phrase;
 pub mod quotes;
 pub mod span;
 pub mod text;
+pub mod units;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -28,6 +29,7 @@ use serde::Serialize;
 
 pub use attribution::registry::{Rule, RuleInfo, RuleSet, RULES};
 pub use lexicon::{CueClass, PartyKind};
+pub use units::{Unit, UnitSpan};
 
 use attribution::{find_attributions, Found};
 use doc::Doc;
@@ -53,19 +55,20 @@ pub enum Kind {
     Indirect,
 }
 
-/// One attributed statement.
+/// One attributed statement. Its spans are byte [`Span`]s inside the engine, and offsets in the
+/// caller's units at its edges ([`Analysis::in_units`]).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Attribution {
+pub struct Attribution<S = Span> {
     pub kind: Kind,
     /// The statement, in one or more parts (a quote split around its cue, or running over
     /// several paragraphs, has several).
-    pub content: Vec<Span>,
+    pub content: Vec<S>,
     /// The speaker as written ("the Iranian spokesperson", "he").
-    pub speaker: Option<Span>,
+    pub speaker: Option<S>,
     pub speaker_text: Option<String>,
     /// The cue that attributes the statement ("said", "according to"); none for a quote whose
     /// speaker is named in a sentence around it.
-    pub cue: Option<Span>,
+    pub cue: Option<S>,
     pub cue_text: Option<String>,
     pub cue_class: Option<CueClass>,
     /// The name of the frame that found the statement ("quote_then_speaker"): see [`RULES`].
@@ -94,33 +97,48 @@ pub struct Party {
 
 /// A word or phrase that attributes a claim to no one ("allegedly").
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Hedge {
-    pub span: Span,
+pub struct Hedge<S = Span> {
+    pub span: S,
     pub text: String,
 }
 
 /// Everything the engine finds in a text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Analysis {
-    pub attributions: Vec<Attribution>,
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis<S = Span> {
+    pub attributions: Vec<Attribution<S>>,
     pub parties: Vec<Party>,
-    pub hedges: Vec<Hedge>,
+    pub hedges: Vec<Hedge<S>>,
 }
 
-/// For every byte offset of `text`, the same place counted in the units `width` gives each
-/// character: 1 for code points (the CLI and the scorer), `len_utf16` for JavaScript strings.
-/// The engine works in bytes; its edges convert spans with this table.
-pub fn unit_offsets(text: &str, width: impl Fn(char) -> u32) -> Vec<u32> {
-    let mut index = vec![0u32; text.len() + 1];
-    let mut units = 0u32;
-    for (b, c) in text.char_indices() {
-        for slot in &mut index[b..b + c.len_utf8()] {
-            *slot = units;
-        }
-        units += width(c);
+impl<S> Analysis<S> {
+    /// The same analysis with every span replaced by `f(span)`: the one place that knows every
+    /// field holding a span.
+    pub fn map_spans<T>(self, mut f: impl FnMut(S) -> T) -> Analysis<T> {
+        let attributions = self
+            .attributions
+            .into_iter()
+            .map(|a| Attribution {
+                kind: a.kind,
+                content: a.content.into_iter().map(&mut f).collect(),
+                speaker: a.speaker.map(&mut f),
+                speaker_text: a.speaker_text,
+                cue: a.cue.map(&mut f),
+                cue_text: a.cue_text,
+                cue_class: a.cue_class,
+                frame: a.frame,
+                party: a.party,
+            })
+            .collect();
+        let hedges = self.hedges.into_iter().map(|h| Hedge { span: f(h.span), text: h.text }).collect();
+        Analysis { attributions, parties: self.parties, hedges }
     }
-    index[text.len()] = units;
-    index
+
+    /// Every span, in the order [`Analysis::map_spans`] visits them.
+    fn spans(&self) -> impl Iterator<Item = &S> {
+        let attributions =
+            self.attributions.iter().flat_map(|a| a.content.iter().chain(&a.speaker).chain(&a.cue));
+        attributions.chain(self.hedges.iter().map(|h| &h.span))
+    }
 }
 
 /// How to analyze: which rules of the finder are on (all, unless measuring one).
@@ -152,7 +170,8 @@ pub fn analyze_with(blocks: &[&str], options: &Options) -> Analysis {
     let (text, starts) = match blocks {
         [one] => (*one, vec![0]),
         _ => {
-            let mut text = String::with_capacity(blocks.iter().map(|b| b.len() + BLOCK_SEPARATOR.len()).sum());
+            let mut text =
+                String::with_capacity(blocks.iter().map(|b| b.len() + BLOCK_SEPARATOR.len()).sum());
             let mut starts = Vec::with_capacity(blocks.len());
             for (i, block) in blocks.iter().enumerate() {
                 if i > 0 {
@@ -194,7 +213,13 @@ pub fn analyze_with(blocks: &[&str], options: &Options) -> Analysis {
     Analysis { attributions, parties, hedges }
 }
 
-fn attribution_of(doc: &Doc, f: &Found, party: Option<usize>, blocks: &BlockMap, quoted: &Coverage) -> Attribution {
+fn attribution_of(
+    doc: &Doc,
+    f: &Found,
+    party: Option<usize>,
+    blocks: &BlockMap,
+    quoted: &Coverage,
+) -> Attribution {
     let speaker = f.speaker.as_ref().map(|r| doc.range_span(r));
     let cue = f.cue.as_ref().map(|r| doc.range_span(r));
     Attribution {
@@ -258,7 +283,11 @@ impl BlockMap {
             let lead = piece.len() - piece.trim_start().len();
             let trail = piece.len() - piece.trim_end().len();
             if lead + trail < piece.len() {
-                out.push(Span { block, start: from + lead - self.starts[block], end: to - trail - self.starts[block] });
+                out.push(Span {
+                    block,
+                    start: from + lead - self.starts[block],
+                    end: to - trail - self.starts[block],
+                });
             }
             block += 1;
             from = self.starts.get(block).copied().unwrap_or(b);

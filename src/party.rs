@@ -21,9 +21,9 @@ use std::ops::Range;
 
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
+use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
 use crate::Party;
-use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 
 /// Someone or something a mention can stand for: a party in the making (numbered and counted
 /// only once it speaks), with what coreference needs besides.
@@ -56,10 +56,16 @@ const MAX_RECENT: usize = 48;
 /// How long an apposition after a name may be, in tokens.
 const MAX_APPOSITION_TOKENS: usize = 12;
 
-
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
 pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
-    let mut resolver = Resolver { doc, entities: Vec::new(), by_name: HashMap::default(), recent: Vec::new(), issuer: None, full_names: full_names(doc) };
+    let mut resolver = Resolver {
+        doc,
+        entities: Vec::new(),
+        by_name: HashMap::default(),
+        recent: Vec::new(),
+        issuer: None,
+        full_names: full_names(doc),
+    };
     let mut subjects = doc.sentences.iter().filter_map(|s| sentence_subject(doc, s, s.end)).peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
@@ -118,7 +124,10 @@ fn full_names(doc: &Doc) -> HashMap<String, Vec<(usize, Vec<String>)>> {
     let mut names: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::default();
     let mut run: Vec<usize> = Vec::new();
     for k in 0..=doc.tokens.len() {
-        let name_word = k < doc.tokens.len() && doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k]) && lex.titles_starting(&doc.lower[k]).is_empty();
+        let name_word = k < doc.tokens.len()
+            && doc.is_capitalized(k)
+            && !lex.is_function_word(&doc.lower[k])
+            && lex.titles_starting(&doc.lower[k]).is_empty();
         if name_word && run.last().is_none_or(|&r| r + 1 == k) {
             run.push(k);
             continue;
@@ -175,11 +184,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     fn resolve_pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
         match pronoun {
-            Pronoun::He => self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Female) && !e.plural),
-            Pronoun::She => self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Male) && !e.plural),
+            Pronoun::He => {
+                self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Female) && !e.plural)
+            }
+            Pronoun::She => {
+                self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Male) && !e.plural)
+            }
             Pronoun::It => self.latest(|e| e.kind != PartyKind::Person && !e.plural),
             Pronoun::They => self.latest(|e| e.plural || e.kind != PartyKind::Person),
-            Pronoun::I | Pronoun::We | Pronoun::You => Some(self.entity_named("the author", PartyKind::Unknown, None)),
+            Pronoun::I | Pronoun::We | Pronoun::You => {
+                Some(self.entity_named("the author", PartyKind::Unknown, None))
+            }
             Pronoun::Who => {
                 let doc = self.doc;
                 let mut k = at;
@@ -187,7 +202,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     k -= 1;
                 }
                 let sentence = doc.sentence(at);
-                let antecedent = k.checked_sub(1).filter(|&h| h >= sentence.start).and_then(|h| noun_phrase_before(doc, h, sentence.start))?;
+                let antecedent = k
+                    .checked_sub(1)
+                    .filter(|&h| h >= sentence.start)
+                    .and_then(|h| noun_phrase_before(doc, h, sentence.start))?;
                 if is_pronoun(doc, &antecedent) {
                     return None;
                 }
@@ -212,7 +230,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let role_holder = self.latest(|e| {
             e.kind == PartyKind::Person
-                && e.role.as_deref().is_some_and(|r| r.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head)))
+                && e.role.as_deref().is_some_and(|r| {
+                    r.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head))
+                })
                 && side_fits(e)
         });
         let named_by_head = || {
@@ -224,7 +244,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
         };
         // "the company", "the operator": the organization last named, whatever its name.
         let organization_noun = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
-        let latest_organization = || if organization_noun { self.latest(|e| e.kind == PartyKind::Organization && side_fits(e)) } else { None };
+        let latest_organization = || {
+            if organization_noun {
+                self.latest(|e| e.kind == PartyKind::Organization && side_fits(e))
+            } else {
+                None
+            }
+        };
         if let Some(e) = role_holder.or_else(named_by_head).or_else(latest_organization) {
             return Some(e);
         }
@@ -255,21 +281,27 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         let organization = parsed.title.is_none() && parsed.name.iter().any(|w| lex.is_organization_word(w));
-        let full = if organization { parsed.affiliation.iter().chain(&parsed.name).cloned().collect::<Vec<_>>().join(" ") } else { name.clone() };
+        let full = if organization {
+            parsed.affiliation.iter().chain(&parsed.name).cloned().collect::<Vec<_>>().join(" ")
+        } else {
+            name.clone()
+        };
         if let Some(&e) = self.by_name.get(&full.to_lowercase()).or_else(|| self.by_name.get(&key)) {
             self.learn(e, &parsed);
             return Some(e);
         }
         if parsed.name.len() == 1 && !organization {
             // A single name that some longer name already holds: "Kanaani", "Treasury".
-            if let Some(e) = self.latest(|e| e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key))) {
+            if let Some(e) = self.latest(|e| e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key)))
+            {
                 self.learn(e, &parsed);
                 return Some(e);
             }
         }
         if parsed.name.len() == 1 && !organization {
             // A last name whose full name was written earlier, spoken or not.
-            let earlier = self.full_names.get(&key).and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
+            let earlier =
+                self.full_names.get(&key).and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
             if let Some((_, words)) = earlier {
                 let full = words.join(" ");
                 if let Some(&e) = self.by_name.get(&full.to_lowercase()) {
@@ -281,7 +313,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let full = if organization { full } else { parsed.name.join(" ") };
         let kind = if organization { PartyKind::Organization } else { PartyKind::Person };
-        let side = side_of(&parsed.affiliation).or_else(|| if organization { side_of(&parsed.name) } else { None });
+        let side =
+            side_of(&parsed.affiliation).or_else(|| if organization { side_of(&parsed.name) } else { None });
         let e = self.entity_named(&full, kind, side);
         if kind == PartyKind::Person {
             if let Some(last) = parsed.name.last() {
@@ -296,17 +329,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// after "of", "at" or "for") in an apposition right after a person's name.
     fn learn_apposition(&mut self, e: usize, after: usize) {
         let doc = self.doc;
-        if self.entities[e].kind != PartyKind::Person || self.entities[e].role.is_some() || !doc.is_punct(after, ',') {
+        if self.entities[e].kind != PartyKind::Person
+            || self.entities[e].role.is_some()
+            || !doc.is_punct(after, ',')
+        {
             return;
         }
         let start = after + 1;
-        let end = (start..doc.tokens.len().min(start + MAX_APPOSITION_TOKENS)).find(|&k| !doc.is_word(k) || doc.cue_at(k).is_some());
+        let end = (start..doc.tokens.len().min(start + MAX_APPOSITION_TOKENS))
+            .find(|&k| !doc.is_word(k) || doc.cue_at(k).is_some());
         let Some(end) = end.filter(|&k| doc.is_punct(k, ',') && k > start) else { return };
-        let words: Vec<usize> = (start..end).filter(|&k| !doc.has_role(k, WordRole::Determiner) || k > start).collect();
+        let words: Vec<usize> =
+            (start..end).filter(|&k| !doc.has_role(k, WordRole::Determiner) || k > start).collect();
         let link = words.iter().position(|&k| doc.has_role(k, WordRole::AffiliationLink));
         let role_words = &words[..link.unwrap_or(words.len())];
         let lex = lexicon();
-        let is_role = role_words.last().is_some_and(|&k| lex.is_title_word(&doc.lower[k]) || lex.speaker_noun(&doc.lower[k]) == Some(NounKind::Person));
+        let is_role = role_words.last().is_some_and(|&k| {
+            lex.is_title_word(&doc.lower[k]) || lex.speaker_noun(&doc.lower[k]) == Some(NounKind::Person)
+        });
         if !is_role || role_words.len() > 4 {
             return;
         }
@@ -314,9 +354,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let entity = &mut self.entities[e];
         entity.role = Some(text(role_words));
         if let Some(l) = link {
-            let affiliation: Vec<usize> = words[l + 1..].iter().copied().filter(|&k| &doc.lower[k] != "the").collect();
+            let affiliation: Vec<usize> =
+                words[l + 1..].iter().copied().filter(|&k| &doc.lower[k] != "the").collect();
             if !affiliation.is_empty() && entity.affiliation.is_none() {
-                let names: Vec<String> = affiliation.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
+                let names: Vec<String> =
+                    affiliation.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
                 entity.side = entity.side.clone().or_else(|| side_of(&names));
                 entity.affiliation = Some(text(&affiliation));
             }
@@ -345,7 +387,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if entity.affiliation.is_none() && !parsed.affiliation.is_empty() && !portfolio {
             entity.side = entity.side.clone().or_else(|| side_of(&parsed.affiliation));
             // "German Chancellor …": a demonym alone is a side, not an affiliation.
-            let only_country = parsed.affiliation.iter().all(|w| lexicon().country_of(strip_possessive(w)).is_some());
+            let only_country =
+                parsed.affiliation.iter().all(|w| lexicon().country_of(strip_possessive(w)).is_some());
             if !only_country {
                 entity.affiliation = Some(parsed.affiliation.join(" "));
             }
@@ -383,7 +426,9 @@ fn side_of(words: &[String]) -> Option<String> {
     let lex = lexicon();
     words.iter().find_map(|w| lex.country_of(strip_possessive(w)).map(|c| c.name.clone())).or_else(|| {
         // Two-word country names: "United States", "South Korea".
-        words.windows(2).find_map(|pair| lex.country_of(&format!("{} {}", pair[0], pair[1])).map(|c| c.name.clone()))
+        words
+            .windows(2)
+            .find_map(|pair| lex.country_of(&format!("{} {}", pair[0], pair[1])).map(|c| c.name.clone()))
     })
 }
 
@@ -391,7 +436,10 @@ fn side_of(words: &[String]) -> Option<String> {
 fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
     let lex = lexicon();
     // Leading determiners go; "the" inside a name ("Mission … to the United Nations") stays.
-    let first = mention.clone().find(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner)).unwrap_or(mention.end);
+    let first = mention
+        .clone()
+        .find(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner))
+        .unwrap_or(mention.end);
     let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
@@ -407,7 +455,10 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
     while i < words.len() {
         let found = lex.titles_starting(&doc.lower[words[i]]).iter().find(|t| {
             t.words.len() + i <= words.len()
-                && t.words.iter().enumerate().all(|(n, w)| doc.lower[words[i + n]].trim_end_matches('.') == w.trim_end_matches('.'))
+                && t.words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| doc.lower[words[i + n]].trim_end_matches('.') == w.trim_end_matches('.'))
         });
         match found {
             Some(t) if words.get(i + t.words.len()).is_some_and(|&k| doc.is_capitalized(k)) => {
@@ -418,11 +469,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
         }
     }
     let capitalized_tail = |from: usize| -> Vec<String> {
-        words[from..]
-            .iter()
-            .filter(|&&k| is_name_part(doc, k))
-            .map(|&k| text_of(k))
-            .collect()
+        words[from..].iter().filter(|&&k| is_name_part(doc, k)).map(|&k| text_of(k)).collect()
     };
     match title {
         Some((a, b, gender)) => Parsed {
@@ -448,23 +495,45 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
             let head_named = words.last().is_some_and(|&k| doc.is_capitalized(k));
             if all_named && head_named {
-                Parsed { affiliation: Vec::new(), title: None, gender: None, name: words.iter().map(|&k| text_of(k)).collect(), description: Vec::new() }
+                Parsed {
+                    affiliation: Vec::new(),
+                    title: None,
+                    gender: None,
+                    name: words.iter().map(|&k| text_of(k)).collect(),
+                    description: Vec::new(),
+                }
             } else {
                 // "the Albanian government", "the Iranian spokesperson": a description, whose
                 // capitalized modifiers may still name a country.
-                let description: Vec<String> = words.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
+                let description: Vec<String> =
+                    words.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
                 let head = description.last().map(|h| h.to_lowercase());
                 let is_government = head.as_deref().is_some_and(|h| lex.is_government_word(h));
-                let mut lowered: Vec<String> = description.iter().map(|w| if doc_is_country(w) { w.clone() } else { w.to_lowercase() }).collect();
+                let mut lowered: Vec<String> = description
+                    .iter()
+                    .map(|w| if doc_is_country(w) { w.clone() } else { w.to_lowercase() })
+                    .collect();
                 if is_government {
                     if let Some(country) = side_of(&description) {
-                        return Parsed { affiliation: Vec::new(), title: None, gender: None, name: vec![country], description: vec![head.unwrap_or_default()] };
+                        return Parsed {
+                            affiliation: Vec::new(),
+                            title: None,
+                            gender: None,
+                            name: vec![country],
+                            description: vec![head.unwrap_or_default()],
+                        };
                     }
                 }
                 if let Some(last) = lowered.last_mut() {
                     *last = last.to_lowercase();
                 }
-                Parsed { affiliation: Vec::new(), title: None, gender: None, name: Vec::new(), description: lowered }
+                Parsed {
+                    affiliation: Vec::new(),
+                    title: None,
+                    gender: None,
+                    name: Vec::new(),
+                    description: lowered,
+                }
             }
         }
     }

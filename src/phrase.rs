@@ -59,7 +59,10 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         }
         if doc.has_role(k, WordRole::Determiner) {
             // "the" inside a name goes on: "Mission of Iran to the United Nations".
-            let inside_name = &doc.lower[k] == "the" && k > floor && doc.has_role(k - 1, WordRole::Link) && doc.is_capitalized(start);
+            let inside_name = &doc.lower[k] == "the"
+                && k > floor
+                && doc.has_role(k - 1, WordRole::Link)
+                && doc.is_capitalized(start);
             start = k;
             if inside_name {
                 continue;
@@ -67,7 +70,8 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             determined = true;
             break;
         }
-        let name_follows = doc.is_capitalized(start) || (&doc.lower[start] == "the" && doc.is_capitalized(start + 1));
+        let name_follows =
+            doc.is_capitalized(start) || (&doc.lower[start] == "the" && doc.is_capitalized(start + 1));
         let joins = doc.has_role(k, WordRole::Link)
             && k > floor
             && (doc.is_capitalized(k - 1) || is_possessive(doc, k - 1))
@@ -75,7 +79,9 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         let abbreviation_stop = doc.is_punct(k, '.') && k > floor && lex.is_abbreviation(doc.word(k - 1));
         // A capitalized title of several words ending here: "Under Secretary".
         if named {
-            if let Some(t) = (k.saturating_sub(3).max(floor)..=k).find(|&t| capitalized_title_at(doc, t).is_some_and(|n| t + n == start)) {
+            if let Some(t) = (k.saturating_sub(3).max(floor)..=k)
+                .find(|&t| capitalized_title_at(doc, t).is_some_and(|n| t + n == start))
+            {
                 start = t;
                 continue;
             }
@@ -85,8 +91,13 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             || (doc.is_word(k) && lex.speaker_noun(&doc.lower[k]).is_some() && !named);
         // Lower-case titles and their modifiers before a name: "former presidential
         // candidate Herman Cain", "Republican strategist Ryan Williams".
-        let title = doc.is_word(k) && (lex.is_title_word(&doc.lower[k]) || lex.speaker_noun(&doc.lower[k]).is_some());
-        let modifier = described && doc.is_word(k) && !lex.is_function_word(&doc.lower[k]) && lex.cues_starting(&doc.lower[k]).is_empty() && head - k < 6;
+        let title =
+            doc.is_word(k) && (lex.is_title_word(&doc.lower[k]) || lex.speaker_noun(&doc.lower[k]).is_some());
+        let modifier = described
+            && doc.is_word(k)
+            && !lex.is_function_word(&doc.lower[k])
+            && lex.cues_starting(&doc.lower[k]).is_empty()
+            && head - k < 6;
         if joins || abbreviation_stop || part_of_name {
             start = k;
         } else if named && (title || modifier) {
@@ -193,8 +204,10 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             && w - start <= 3;
         let title = doc.is_word(w) && lex.is_title_word(&doc.lower[w]) && doc.is_capitalized(w + 1);
         let link = doc.has_role(w, WordRole::Link)
-            && (doc.is_capitalized(w + 1) || (doc.is_word(w + 1) && &doc.lower[w + 1] == "the" && doc.is_capitalized(w + 2)));
-        let the_after_link = doc.has_role(w, WordRole::Determiner) && w > start && doc.has_role(w - 1, WordRole::Link);
+            && (doc.is_capitalized(w + 1)
+                || (doc.is_word(w + 1) && &doc.lower[w + 1] == "the" && doc.is_capitalized(w + 2)));
+        let the_after_link =
+            doc.has_role(w, WordRole::Determiner) && w > start && doc.has_role(w - 1, WordRole::Link);
         // "one of those advisers", "most of them"
         let of_group = determined && w == start + 1 && &doc.lower[w] == "of";
         let abbreviation_stop = doc.is_punct(w, '.') && lex.is_abbreviation(doc.word(w - 1));
@@ -242,7 +255,9 @@ fn capitalized_title_at(doc: &Doc, i: usize) -> Option<usize> {
     lexicon().titles_starting(&doc.lower[i]).iter().find_map(|t| {
         let n = t.words.len();
         let fits = n > 1
-            && t.words.iter().enumerate().all(|(k, w)| doc.is_word(i + k) && doc.lower[i + k].trim_end_matches('.') == w.trim_end_matches('.'))
+            && t.words.iter().enumerate().all(|(k, w)| {
+                doc.is_word(i + k) && doc.lower[i + k].trim_end_matches('.') == w.trim_end_matches('.')
+            })
             && doc.is_capitalized(i + n);
         fits.then_some(n)
     })
@@ -255,8 +270,7 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     // Past quotation marks and the conjunctions and adverbs that open a clause ("And then
     // Trump …").
     while start < before
-        && (doc.tokens[start].quote_mark().is_some()
-            || doc.has_role(start, WordRole::SentenceOpener))
+        && (doc.tokens[start].quote_mark().is_some() || doc.has_role(start, WordRole::SentenceOpener))
     {
         start += 1;
     }

@@ -111,7 +111,12 @@ fn single_quotes(tokens: &[Token], inside_double: &[Option<u32>]) -> Vec<Quote> 
         }
         match (open, mark.role) {
             (Some(o), MarkRole::Close | MarkRole::Either) if i > o + 1 => {
-                quotes.push(Quote { first: o, last: i, parts: vec![ByteSpan::new(tokens[o].start(), token.end())], double: false });
+                quotes.push(Quote {
+                    first: o,
+                    last: i,
+                    parts: vec![ByteSpan::new(tokens[o].start(), token.end())],
+                    double: false,
+                });
                 open = None;
             }
             (_, MarkRole::Open) => open = Some(i),
@@ -134,7 +139,10 @@ mod tests {
 
     #[test]
     fn pairs_straight_and_curly_marks() {
-        assert_eq!(quoted("He said \"yes\" and “no” and «oui» and „ja“."), [["\"yes\""], ["“no”"], ["«oui»"], ["„ja“"]]);
+        assert_eq!(
+            quoted("He said \"yes\" and “no” and «oui» and „ja“."),
+            [["\"yes\""], ["“no”"], ["«oui»"], ["„ja“"]]
+        );
     }
 
     #[test]

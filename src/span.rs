@@ -64,7 +64,8 @@ mod tests {
 
     #[test]
     fn coverage_merges_and_measures() {
-        let c = Coverage::of([ByteSpan::new(10, 20), ByteSpan::new(15, 30), ByteSpan::new(40, 45)].into_iter());
+        let c =
+            Coverage::of([ByteSpan::new(10, 20), ByteSpan::new(15, 30), ByteSpan::new(40, 45)].into_iter());
         assert_eq!(c.overlap(ByteSpan::new(0, 100)), 25);
         assert_eq!(c.overlap(ByteSpan::new(25, 42)), 7);
         assert_eq!(c.segments(ByteSpan::new(0, 12)).collect::<Vec<_>>(), [ByteSpan::new(10, 12)]);

@@ -53,7 +53,6 @@ impl Token {
         Token { start: start as u32, end: end as u32, kind, para }
     }
 
-
     /// The byte where the token starts. Offsets are kept in 32 bits to keep tokens small, so
     /// the tokenizer reads at most [`MAX_TEXT`] bytes of a text.
     pub fn start(&self) -> usize {
@@ -104,7 +103,9 @@ fn is_opening_context(c: Option<char>) -> bool {
 fn is_closing_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '…'),
+        Some(c) => {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–' | '…')
+        }
     }
 }
 
@@ -277,7 +278,11 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
     let lex = lexicon();
     for (k, t) in tokens.iter().enumerate().skip(from).take(MAX_ATTRIBUTION_TAIL) {
         let stop = match t.kind {
-            TokenKind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && lex.is_abbreviation(&text[tokens[k - 1].start()..tokens[k - 1].end()])),
+            TokenKind::Punct('.') => {
+                !(k > 0
+                    && tokens[k - 1].is_word()
+                    && lex.is_abbreviation(&text[tokens[k - 1].start()..tokens[k - 1].end()]))
+            }
             TokenKind::Punct('!' | '?') | TokenKind::Quote(_) => true,
             _ => false,
         };
@@ -285,8 +290,16 @@ fn attribution_follows(text: &str, tokens: &[Token], from: usize) -> bool {
             return false;
         }
         // A cue after a determiner is a noun: "made the remark".
-        let after_determiner = k > from && tokens[k - 1].is_word() && lex.has_role(&text[tokens[k - 1].start()..tokens[k - 1].end()].to_lowercase(), crate::lexicon::WordRole::Determiner);
-        if t.is_word() && !after_determiner && !lex.cues_starting(&text[t.start()..t.end()].to_lowercase()).is_empty() {
+        let after_determiner = k > from
+            && tokens[k - 1].is_word()
+            && lex.has_role(
+                &text[tokens[k - 1].start()..tokens[k - 1].end()].to_lowercase(),
+                crate::lexicon::WordRole::Determiner,
+            );
+        if t.is_word()
+            && !after_determiner
+            && !lex.cues_starting(&text[t.start()..t.end()].to_lowercase()).is_empty()
+        {
             return true;
         }
     }
@@ -347,7 +360,10 @@ mod tests {
         assert_eq!(words("Iran’s short-sighted don't"), ["Iran’s", "short-sighted", "don't"]);
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
         assert_eq!(words("''Yes,'' he said"), ["''", "Yes", ",", "''", "he", "said"]);
-        assert_eq!(words("The teachers' union and 'these' words'"), ["The", "teachers'", "union", "and", "'", "these", "'", "words'"]);
+        assert_eq!(
+            words("The teachers' union and 'these' words'"),
+            ["The", "teachers'", "union", "and", "'", "these", "'", "words'"]
+        );
     }
 
     #[test]
@@ -363,7 +379,10 @@ mod tests {
     #[test]
     fn sentences_survive_abbreviations_and_titles() {
         let s = sentence_texts("Gen. Smith met Mr. Jones in the U.S. on Jan. 5. He left. “Yes.” She nodded.");
-        assert_eq!(s, ["Gen. Smith met Mr. Jones in the U.S. on Jan. 5.", "He left.", "“Yes.”", "She nodded."]);
+        assert_eq!(
+            s,
+            ["Gen. Smith met Mr. Jones in the U.S. on Jan. 5.", "He left.", "“Yes.”", "She nodded."]
+        );
     }
 
     #[test]

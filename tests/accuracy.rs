@@ -26,7 +26,11 @@ fn scores(set: &str) -> Option<serde_json::Value> {
         println!("SKIPPED: accuracy gates on {set}: the shared corpus is missing");
         return None;
     }
-    let predictions = std::env::temp_dir().join(format!("sourcelight-{}-{}.jsonl", set.replace('/', "-"), std::process::id()));
+    let predictions = std::env::temp_dir().join(format!(
+        "sourcelight-{}-{}.jsonl",
+        set.replace('/', "-"),
+        std::process::id()
+    ));
     let status = Command::new(env!("CARGO_BIN_EXE_sourcelight"))
         .args(["analyze", "--jsonl"])
         .stdin(std::fs::File::open(&gold).expect("the gold corpus opens"))

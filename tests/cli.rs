@@ -18,7 +18,8 @@ struct TempFile(PathBuf);
 impl TempFile {
     fn new(bytes: &[u8]) -> TempFile {
         static COUNT: AtomicUsize = AtomicUsize::new(0);
-        let name = format!("sourcelight-cli-{}-{}.txt", std::process::id(), COUNT.fetch_add(1, Ordering::Relaxed));
+        let name =
+            format!("sourcelight-cli-{}-{}.txt", std::process::id(), COUNT.fetch_add(1, Ordering::Relaxed));
         let path = std::env::temp_dir().join(name);
         std::fs::write(&path, bytes).expect("the temporary directory is writable");
         TempFile(path)
@@ -44,7 +45,8 @@ struct Run {
 
 /// Runs the binary with `args`; fails the test if it panicked.
 fn sourcelight(args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_sourcelight")).args(args).output().expect("the binary runs");
+    let output =
+        Command::new(env!("CARGO_BIN_EXE_sourcelight")).args(args).output().expect("the binary runs");
     let run = Run {
         success: output.status.success(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -56,7 +58,10 @@ fn sourcelight(args: &[&str]) -> Run {
 
 /// Code points `pair[0]..pair[1]` of `text`, as the scorer reads them.
 fn chars(text: &str, pair: &Value) -> String {
-    let at = |i: usize| pair.get(i).and_then(Value::as_u64).unwrap_or_else(|| panic!("not a pair of offsets: {pair}")) as usize;
+    let at = |i: usize| {
+        pair.get(i).and_then(Value::as_u64).unwrap_or_else(|| panic!("not a pair of offsets: {pair}"))
+            as usize
+    };
     text.chars().skip(at(0)).take(at(1).saturating_sub(at(0))).collect()
 }
 
@@ -71,7 +76,8 @@ fn analyze_prints_json_with_attributions() {
     assert!(run.success, "{}", run.stderr);
     let json: Value = serde_json::from_str(&run.stdout).expect("the output is JSON");
     let attributions = json["attributions"].as_array().expect("an array of attributions");
-    let quote = attributions.iter().find(|a| a["speaker_text"] == "Nadia Haddad").expect("Nadia Haddad's quote");
+    let quote =
+        attributions.iter().find(|a| a["speaker_text"] == "Nadia Haddad").expect("Nadia Haddad's quote");
     assert_eq!(quote["kind"], "direct");
     assert_eq!(quote["cue_text"], "said");
     assert!(chars(ARTICLE, &quote["content"][0]).contains("We will not back down"), "{quote}");
@@ -87,7 +93,11 @@ fn text_output_names_the_parties_and_their_statements() {
     assert!(run.stdout.contains("Nadia Haddad"), "{}", run.stdout);
     assert!(run.stdout.contains("We will not back down"), "{}", run.stdout);
     assert!(run.stdout.contains("talks would resume"), "{}", run.stdout);
-    assert!(serde_json::from_str::<Value>(&run.stdout).is_err(), "--text should not print JSON:\n{}", run.stdout);
+    assert!(
+        serde_json::from_str::<Value>(&run.stdout).is_err(),
+        "--text should not print JSON:\n{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -99,7 +109,8 @@ fn standard_input_is_read_when_no_file_is_given() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    std::io::Write::write_all(&mut child.stdin.take().expect("stdin is piped"), ARTICLE.as_bytes()).expect("stdin takes the text");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin is piped"), ARTICLE.as_bytes())
+        .expect("stdin takes the text");
     let output = child.wait_with_output().expect("the binary ends");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -117,10 +128,13 @@ fn jsonl_writes_scorer_predictions_in_code_points() {
     let prediction: Value = serde_json::from_str(lines[0]).expect("each line is JSON");
     assert_eq!(prediction["id"], "doc-7");
     let quotes = prediction["quotes"].as_array().expect("an array of quotes");
-    let quote = quotes.iter().find(|q| chars(ARTICLE, &q["content"]).contains("We will not back down")).unwrap_or_else(|| {
-        let found: Vec<String> = quotes.iter().map(|q| chars(ARTICLE, &q["content"])).collect();
-        panic!("no quote whose content is the quote, in code points; found {found:?}")
-    });
+    let quote = quotes
+        .iter()
+        .find(|q| chars(ARTICLE, &q["content"]).contains("We will not back down"))
+        .unwrap_or_else(|| {
+            let found: Vec<String> = quotes.iter().map(|q| chars(ARTICLE, &q["content"])).collect();
+            panic!("no quote whose content is the quote, in code points; found {found:?}")
+        });
     assert_eq!(chars(ARTICLE, &quote["speaker"]), "Nadia Haddad", "{quote}");
     assert_eq!(chars(ARTICLE, &quote["cue"]), "said", "{quote}");
     assert_eq!(quote["kind"], "direct");
@@ -128,18 +142,24 @@ fn jsonl_writes_scorer_predictions_in_code_points() {
     let parties = prediction["parties"].as_array().expect("an array of parties");
     let named = parties.iter().find(|p| p["id"] == party).expect("the quote's party is listed");
     assert_eq!(named["name"], "Nadia Haddad");
-    let aliases: Vec<&str> = named["aliases"].as_array().expect("aliases").iter().filter_map(Value::as_str).collect();
+    let aliases: Vec<&str> =
+        named["aliases"].as_array().expect("aliases").iter().filter_map(Value::as_str).collect();
     assert!(aliases.contains(&"Haddad"), "{named}");
 }
 
 #[test]
 fn jsonl_writes_one_line_per_text_in_order() {
     let texts = ["\"Yes,\" said Lena Varga.", "No one spoke.", "Oskar Lind said the port would close."];
-    let input: String = texts.iter().enumerate().map(|(i, t)| serde_json::json!({"id": i, "text": t}).to_string() + "\n").collect();
+    let input: String = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({"id": i, "text": t}).to_string() + "\n")
+        .collect();
     let file = TempFile::new(input.as_bytes());
     let run = sourcelight(&["analyze", "--jsonl", file.path()]);
     assert!(run.success, "{}", run.stderr);
-    let ids: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].clone()).collect();
+    let ids: Vec<Value> =
+        run.stdout.lines().map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].clone()).collect();
     assert_eq!(ids, [0, 1, 2]);
 }
 
@@ -184,10 +204,15 @@ fn bad_jsonl_lines_are_reported_and_the_rest_written() {
     let file = TempFile::new(input.as_bytes());
     let run = sourcelight(&["analyze", "--jsonl", file.path()]);
     assert!(!run.success, "a bad line should make the exit non-zero");
-    let ids: Vec<Value> = run.stdout.lines().map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].clone()).collect();
+    let ids: Vec<Value> =
+        run.stdout.lines().map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].clone()).collect();
     assert_eq!(ids, ["a", "c", "e"]);
     for line in [2, 4] {
-        assert!(run.stderr.contains(&format!("{}:{line}:", file.path())), "line {line} should be reported: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("{}:{line}:", file.path())),
+            "line {line} should be reported: {}",
+            run.stderr
+        );
     }
     assert!(!run.stderr.contains(&format!("{}:3:", file.path())), "{}", run.stderr);
 }
@@ -219,8 +244,111 @@ fn hostile_text_does_not_panic_in_any_format() {
     let file = TempFile::new(text.as_bytes());
     let line = serde_json::json!({"id": 1, "text": text}).to_string();
     let jsonl = TempFile::new(line.as_bytes());
-    for args in [vec!["analyze", file.path()], vec!["analyze", "--text", file.path()], vec!["analyze", "--jsonl", jsonl.path()]] {
+    for args in [
+        vec!["analyze", file.path()],
+        vec!["analyze", "--text", file.path()],
+        vec!["analyze", "--jsonl", jsonl.path()],
+    ] {
         let run = sourcelight(&args);
         assert!(run.success, "{args:?}: {}", run.stderr);
     }
+}
+
+#[test]
+fn every_output_names_the_frame_that_found_each_statement() {
+    let file = TempFile::new(ARTICLE.as_bytes());
+    let json: Value = serde_json::from_str(&sourcelight(&["analyze", file.path()]).stdout).expect("JSON");
+    let quote = json["attributions"]
+        .as_array()
+        .expect("attributions")
+        .iter()
+        .find(|a| a["speaker_text"] == "Nadia Haddad")
+        .cloned();
+    assert_eq!(quote.expect("Nadia Haddad's quote")["frame"], "cue_then_speaker");
+    let text = sourcelight(&["analyze", "--text", file.path()]).stdout;
+    assert!(text.contains("· cue_then_speaker"), "{text}");
+    let line = serde_json::json!({"id": 1, "text": ARTICLE}).to_string();
+    let jsonl = TempFile::new(line.as_bytes());
+    let prediction: Value =
+        serde_json::from_str(&sourcelight(&["analyze", "--jsonl", jsonl.path()]).stdout).expect("JSON");
+    let frames: Vec<&str> =
+        prediction["quotes"].as_array().expect("quotes").iter().filter_map(|q| q["frame"].as_str()).collect();
+    assert_eq!(frames, ["cue_then_speaker", "subject_cue_content"]);
+}
+
+#[test]
+fn several_files_are_each_analyzed_and_a_bad_one_is_named() {
+    let first = TempFile::new(b"\"We will win,\" Helena Marsh said.");
+    let second = TempFile::new(b"Tomas Reyes said the road would flood.");
+    let bad = TempFile::new(b"caf\xe9");
+    let run = sourcelight(&["analyze", first.path(), second.path()]);
+    assert!(run.success, "{}", run.stderr);
+    let docs: Vec<Value> =
+        run.stdout.lines().map(|l| serde_json::from_str(l).expect("one JSON document a line")).collect();
+    assert_eq!(docs.len(), 2, "{}", run.stdout);
+    assert_eq!(docs[0]["file"], first.path());
+    assert_eq!(docs[1]["analysis"]["parties"][0]["name"], "Tomas Reyes");
+    let text = sourcelight(&["analyze", "--text", first.path(), bad.path(), second.path()]);
+    assert!(!text.success, "the invalid file should make the exit non-zero");
+    assert!(text.stdout.contains("Helena Marsh") && text.stdout.contains("Tomas Reyes"), "{}", text.stdout);
+    assert!(text.stderr.contains(bad.path()), "{}", text.stderr);
+}
+
+#[test]
+fn json_errors_say_what_is_wrong() {
+    let input =
+        [r#"{"id": "a", "text": "\ud800 said"}"#, r#"{"id": "b", "text": 7}"#, r#"{"id": "c", "text": "ok"#]
+            .join("\n");
+    let file = TempFile::new(input.as_bytes());
+    let run = sourcelight(&["analyze", "--jsonl", file.path()]);
+    assert!(
+        run.stderr.contains(":1: (byte 0) not valid JSON at column") && run.stderr.contains("surrogate pair"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(":2:") && run.stderr.contains("\"text\" must be a string, not a number"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(":3:") && run.stderr.contains("EOF while parsing a string"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn frames_prints_what_each_rule_is_worth() {
+    let scorer = std::env::var_os("SOURCELIGHT_SHARED")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared"), PathBuf::from)
+        .join("eval/score.py");
+    if !scorer.is_file() {
+        println!("SKIPPED: frames needs the shared scorer at {}", scorer.display());
+        return;
+    }
+    let text = "\"We will win,\" Helena Marsh said. According to the council, the bridge will open in May.";
+    let gold = serde_json::json!({"id": "g", "text": text, "quotes": [
+        {"content": [1, 13], "content_parts": [[1, 13]], "speaker": [15, 27], "cue": [28, 32], "kind": "direct"},
+        {"content": [60, 87], "content_parts": [[60, 87]], "speaker": [47, 58], "cue": [34, 46], "kind": "indirect"}]});
+    let file = TempFile::new(gold.to_string().as_bytes());
+    let run = sourcelight(&["frames", "--scorer", scorer.to_str().expect("UTF-8 path"), file.path()]);
+    assert!(run.success, "{}", run.stderr);
+    for rule in sourcelight::RULES {
+        assert!(
+            run.stdout.contains(&format!("  {:<22}", rule.name)),
+            "{} is missing:\n{}",
+            rule.name,
+            run.stdout
+        );
+    }
+    let according: Vec<&str> = run
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("according_to"))
+        .expect("a row")
+        .split_whitespace()
+        .collect();
+    // Both statements found: content F1 1.0; without according_to, recall 0.5: F1 0.667.
+    assert_eq!(according[1..4], ["frame", "1", "+0.333"], "{}", run.stdout);
 }

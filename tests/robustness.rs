@@ -56,43 +56,137 @@ impl Rng {
 /// Words that set off the engine's rules: cues, names, titles, pronouns, countries, hedges,
 /// abbreviations, apostrophes.
 const WORDS: &[&str] = &[
-    "said", "says", "told", "according to", "According to", "added", "adding that", "that", "he", "He", "she",
-    "She", "it", "It", "they", "who", "which", "The", "the", "a", "ministry", "The ministry", "Ministry of Energy",
-    "spokesperson", "the spokesperson", "the statement", "the mission", "Mr.", "Mrs.", "Dr.", "Gen.", "U.S.",
-    "Jan.", "No.", "Washington", "Tehran", "the Albanian government", "Tirana", "Helen Marsh", "Marsh",
-    "US Treasury Under Secretary", "Foreign Ministry Spokesperson", "accused", "of", "denied", "rejected",
-    "claimed", "insisted", "warned", "slams", "slammed", "for", "allegedly", "reportedly", "it is believed",
-    "In a statement,", "pointing out", "called", "the plan", "fantasy", "Iran’s", "don't", "teachers'",
-    "Claim:", "Speaker", "who chairs", "told reporters", "in", "on Monday", "would", "not", "we", "We",
+    "said",
+    "says",
+    "told",
+    "according to",
+    "According to",
+    "added",
+    "adding that",
+    "that",
+    "he",
+    "He",
+    "she",
+    "She",
+    "it",
+    "It",
+    "they",
+    "who",
+    "which",
+    "The",
+    "the",
+    "a",
+    "ministry",
+    "The ministry",
+    "Ministry of Energy",
+    "spokesperson",
+    "the spokesperson",
+    "the statement",
+    "the mission",
+    "Mr.",
+    "Mrs.",
+    "Dr.",
+    "Gen.",
+    "U.S.",
+    "Jan.",
+    "No.",
+    "Washington",
+    "Tehran",
+    "the Albanian government",
+    "Tirana",
+    "Helen Marsh",
+    "Marsh",
+    "US Treasury Under Secretary",
+    "Foreign Ministry Spokesperson",
+    "accused",
+    "of",
+    "denied",
+    "rejected",
+    "claimed",
+    "insisted",
+    "warned",
+    "slams",
+    "slammed",
+    "for",
+    "allegedly",
+    "reportedly",
+    "it is believed",
+    "In a statement,",
+    "pointing out",
+    "called",
+    "the plan",
+    "fantasy",
+    "Iran’s",
+    "don't",
+    "teachers'",
+    "Claim:",
+    "Speaker",
+    "who chairs",
+    "told reporters",
+    "in",
+    "on Monday",
+    "would",
+    "not",
+    "we",
+    "We",
 ];
 
 /// Quotation marks of every kind, and marks that look like them.
 const QUOTES: &[&str] = &[
-    "\"", "'", "“", "”", "‘", "’", "„", "‟", "‚", "‛", "«", "»", "‹", "›", "「", "」", "『", "』", "〝", "〞",
-    "＂", "＇", "❝", "❞", "`", "´", "''", "``", "\"\"", "«\u{a0}", "\u{a0}»",
+    "\"", "'", "“", "”", "‘", "’", "„", "‟", "‚", "‛", "«", "»", "‹", "›", "「", "」", "『", "』", "〝",
+    "〞", "＂", "＇", "❝", "❞", "`", "´", "''", "``", "\"\"", "«\u{a0}", "\u{a0}»",
 ];
 
 const PUNCTUATION: &[&str] = &[
-    ",", ".", ":", ";", "!", "?", "—", "–", "-", "(", ")", "[", "]", "…", "...", "/", "&", "@", "#", "%", ".\"",
-    ",\"", "\",", ":\"", "?!", "*", "•",
+    ",", ".", ":", ";", "!", "?", "—", "–", "-", "(", ")", "[", "]", "…", "...", "/", "&", "@", "#", "%",
+    ".\"", ",\"", "\",", ":\"", "?!", "*", "•",
 ];
 
 const SPACE: &[&str] = &[
-    " ", " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\u{a0}", "\u{2028}", "\u{2029}", "\u{85}", "\u{3000}",
-    "\u{200b}", "\u{2009}",
+    " ", " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\u{a0}", "\u{2028}", "\u{2029}", "\u{85}",
+    "\u{3000}", "\u{200b}", "\u{2009}",
 ];
 
 const CONTROL: &[&str] = &[
-    "\u{0}", "\u{1}", "\u{7}", "\u{8}", "\u{b}", "\u{c}", "\u{1b}", "\u{7f}", "\u{feff}", "\u{200e}", "\u{200f}",
-    "\u{202e}", "\u{fffd}", "\u{ffff}", "\u{e000}",
+    "\u{0}", "\u{1}", "\u{7}", "\u{8}", "\u{b}", "\u{c}", "\u{1b}", "\u{7f}", "\u{feff}", "\u{200e}",
+    "\u{200f}", "\u{202e}", "\u{fffd}", "\u{ffff}", "\u{e000}",
 ];
 
 /// Emoji, other scripts, combining marks, and letters whose case mapping changes their length
 /// in bytes ("İ", "K" Kelvin sign, "ẞ", "ﬁ").
 const EXOTIC: &[&str] = &[
-    "😀", "👍🏽", "👩‍👩‍👧", "🇺🇸", "🏳️‍🌈", "💬", "قال", "المتحدث", "وزارة الخارجية", "他说", "外交部", "発言",
-    "Ира́н", "e\u{301}", "\u{301}", "\u{20dd}", "\u{301}\u{301}\u{301}", "Ελλάδα", "ΟΔΟΣ", "עברית", "हिन्दी", "ﷺ",
-    "𝔘𝔖", "İSTANBUL", "İ", "K", "Ω", "ẞ", "ß", "ﬁ", "ǅ", "Ⅻ",
+    "😀",
+    "👍🏽",
+    "👩‍👩‍👧",
+    "🇺🇸",
+    "🏳️‍🌈",
+    "💬",
+    "قال",
+    "المتحدث",
+    "وزارة الخارجية",
+    "他说",
+    "外交部",
+    "発言",
+    "Ира́н",
+    "e\u{301}",
+    "\u{301}",
+    "\u{20dd}",
+    "\u{301}\u{301}\u{301}",
+    "Ελλάδα",
+    "ΟΔΟΣ",
+    "עברית",
+    "हिन्दी",
+    "ﷺ",
+    "𝔘𝔖",
+    "İSTANBUL",
+    "İ",
+    "K",
+    "Ω",
+    "ẞ",
+    "ß",
+    "ﬁ",
+    "ǅ",
+    "Ⅻ",
 ];
 
 /// A random text as a list of pieces, so that a failing one can be shrunk piece by piece.
@@ -154,19 +248,31 @@ fn violations(blocks: &[&str], analysis: &Analysis) -> Vec<String> {
     };
     let slice = |span: &Span| blocks.get(span.block).and_then(|b| b.get(span.start..span.end));
     for (i, a) in analysis.attributions.iter().enumerate() {
-        let spans = a.content.iter().map(|s| ("content", s)).chain(a.speaker.iter().map(|s| ("speaker", s))).chain(a.cue.iter().map(|s| ("cue", s)));
+        let spans = a
+            .content
+            .iter()
+            .map(|s| ("content", s))
+            .chain(a.speaker.iter().map(|s| ("speaker", s)))
+            .chain(a.cue.iter().map(|s| ("cue", s)));
         problems.extend(spans.filter_map(|(what, s)| span_problem(&format!("attribution {i}: {what}"), s)));
         if a.content.is_empty() {
             problems.push(format!("attribution {i}: no content"));
         }
         if a.content.windows(2).any(|w| (w[0].block, w[0].end) > (w[1].block, w[1].start)) {
-            problems.push(format!("attribution {i}: content parts not sorted or overlapping: {:?}", a.content));
+            problems
+                .push(format!("attribution {i}: content parts not sorted or overlapping: {:?}", a.content));
         }
         if a.speaker.is_some() && a.speaker.as_ref().and_then(slice) != a.speaker_text.as_deref() {
-            problems.push(format!("attribution {i}: speaker span {:?} does not give speaker_text {:?}", a.speaker, a.speaker_text));
+            problems.push(format!(
+                "attribution {i}: speaker span {:?} does not give speaker_text {:?}",
+                a.speaker, a.speaker_text
+            ));
         }
         if a.cue.is_some() && a.cue.as_ref().and_then(slice) != a.cue_text.as_deref() {
-            problems.push(format!("attribution {i}: cue span {:?} does not give cue_text {:?}", a.cue, a.cue_text));
+            problems.push(format!(
+                "attribution {i}: cue span {:?} does not give cue_text {:?}",
+                a.cue, a.cue_text
+            ));
         }
         if let Some(p) = a.party {
             if p >= analysis.parties.len() {
@@ -174,7 +280,8 @@ fn violations(blocks: &[&str], analysis: &Analysis) -> Vec<String> {
             }
         }
     }
-    let starts: Vec<(usize, usize)> = analysis.attributions.iter().filter_map(|a| a.content.first()).map(|s| (s.block, s.start)).collect();
+    let starts: Vec<(usize, usize)> =
+        analysis.attributions.iter().filter_map(|a| a.content.first()).map(|s| (s.block, s.start)).collect();
     if starts.windows(2).any(|w| w[0] > w[1]) {
         problems.push(format!("attributions not sorted by content start: {starts:?}"));
     }
@@ -198,7 +305,10 @@ fn violations(blocks: &[&str], analysis: &Analysis) -> Vec<String> {
             problems.push(format!("party {i} has id {}", party.id));
         }
         if party.statements != statements {
-            problems.push(format!("party {i} ({:?}) says it has {} statements, has {statements}", party.name, party.statements));
+            problems.push(format!(
+                "party {i} ({:?}) says it has {} statements, has {statements}",
+                party.name, party.statements
+            ));
         }
     }
     if first_statement.iter().enumerate().any(|(n, &p)| n != p) {
@@ -236,10 +346,17 @@ fn install_panic_hook() {
 fn run(blocks: &[&str]) -> Result<(), String> {
     install_panic_hook();
     CAUGHT.with(|c| c.set(true));
-    let result = panic::catch_unwind(AssertUnwindSafe(|| if let [text] = blocks { analyze(text) } else { analyze_blocks(blocks) }));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        if let [text] = blocks {
+            analyze(text)
+        } else {
+            analyze_blocks(blocks)
+        }
+    }));
     CAUGHT.with(|c| c.set(false));
     let analysis = result.map_err(|e| {
-        let message = e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
+        let message =
+            e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()));
         let place = PANIC_PLACE.with(|p| p.borrow().clone());
         format!("panicked at {place}\n{}", message.unwrap_or_default())
     })?;
@@ -264,7 +381,13 @@ fn kind(error: &str) -> String {
     if first.starts_with("panicked at ") {
         first.to_string()
     } else {
-        first.split(['(', '[', '"']).next().unwrap_or_default().chars().filter(|c| !c.is_ascii_digit()).collect()
+        first
+            .split(['(', '[', '"'])
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect()
     }
 }
 
@@ -305,7 +428,10 @@ fn fuzz(seed: u64, cases: usize, max_pieces: usize, with_blocks: bool) {
             }
             let minimal = shrink(pieces, &error);
             let minimal_error = run_pieces(&minimal).err().unwrap_or_default();
-            let report = format!("case {case} of seed {seed}: minimal input (blocks) {:?}\n{minimal_error}", blocks_of(&minimal));
+            let report = format!(
+                "case {case} of seed {seed}: minimal input (blocks) {:?}\n{minimal_error}",
+                blocks_of(&minimal)
+            );
             failures.push((kind(&error), report));
         }
     }
@@ -368,7 +494,19 @@ fn sentence_of_a_megabyte() {
     let mut rng = Rng(4);
     let mut text = String::with_capacity(1 << 20);
     while text.len() < 1 << 20 {
-        text.push_str(rng.pick(&["the", "minister", "said", "that", "Nadia Haddad", "“", "”", ",", "who", "he", "told"]));
+        text.push_str(rng.pick(&[
+            "the",
+            "minister",
+            "said",
+            "that",
+            "Nadia Haddad",
+            "“",
+            "”",
+            ",",
+            "who",
+            "he",
+            "told",
+        ]));
         text.push(' ');
     }
     check(&[&text]);

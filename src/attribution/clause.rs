@@ -44,13 +44,19 @@ pub fn introduces_quote(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
 /// on Monday.", "said in a statement.", "told reporters late Tuesday,".
 pub fn adverbial_to_end(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
     let opens = i < sentence.end
-        && (doc.has_role(i, WordRole::Clause) || lexicon().is_time_word(&doc.lower[i]) || doc.has_role(i, WordRole::AdverbialOpener));
+        && (doc.has_role(i, WordRole::Clause)
+            || lexicon().is_time_word(&doc.lower[i])
+            || doc.has_role(i, WordRole::AdverbialOpener));
     if !opens || &doc.lower[i] == "that" {
         return false;
     }
-    let end = (i..sentence.end.min(i + MAX_OBJECT_TOKENS + 1))
-        .find(|&k| k + 1 == sentence.end || !doc.is_word(k) || doc.cue_at(k).is_some() || &doc.lower[k] == "that");
-    end.is_some_and(|k| k + 1 >= sentence.end || (matches!(doc.tokens[k].kind, TokenKind::Punct(',')) && !doc.opens_quote(k + 1)))
+    let end = (i..sentence.end.min(i + MAX_OBJECT_TOKENS + 1)).find(|&k| {
+        k + 1 == sentence.end || !doc.is_word(k) || doc.cue_at(k).is_some() || &doc.lower[k] == "that"
+    });
+    end.is_some_and(|k| {
+        k + 1 >= sentence.end
+            || (matches!(doc.tokens[k].kind, TokenKind::Punct(',')) && !doc.opens_quote(k + 1))
+    })
 }
 
 /// Whether the clause ends at token `i`: end of sentence, a comma, a stop or a dash.
@@ -68,13 +74,16 @@ pub fn content_start(doc: &Doc, after_cue: usize, form: &CueForm, sentence: &Ran
     while start < sentence.end && matches!(doc.tokens[start].kind, TokenKind::Punct(':' | ',')) {
         start += 1;
     }
-    let adverbial = start < sentence.end && (doc.has_role(start, WordRole::Clause) || lexicon().is_time_word(&doc.lower[start]));
+    let adverbial = start < sentence.end
+        && (doc.has_role(start, WordRole::Clause) || lexicon().is_time_word(&doc.lower[start]));
     if form.arguments != Arguments::Speech || adverbial {
         let limit = sentence.end.min(start + MAX_OBJECT_TOKENS);
         // The object ends at a comma, a quote or another cue: "called Cruz a hypocrite,
         // adding that …" has no "that" of its own.
         let that = (start..limit)
-            .take_while(|&k| doc.in_quote[k].is_none() && !ends_phrase(doc, k) && (k == start || doc.cue_at(k).is_none()))
+            .take_while(|&k| {
+                doc.in_quote[k].is_none() && !ends_phrase(doc, k) && (k == start || doc.cue_at(k).is_none())
+            })
             .find(|&k| &doc.lower[k] == "that");
         if let Some(that) = that {
             return that;
@@ -105,13 +114,18 @@ pub fn recipient_end(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option
         return None;
     }
     let word = &doc.lower[start];
-    let end = if doc.has_role(start, WordRole::ObjectPronoun) || (!doc.is_capitalized(start) && word.ends_with('s') && !lexicon().is_function_word(word)) {
+    let end = if doc.has_role(start, WordRole::ObjectPronoun)
+        || (!doc.is_capitalized(start) && word.ends_with('s') && !lexicon().is_function_word(word))
+    {
         start + 1
     } else {
         noun_phrase_after(doc, start, sentence.end)?.end
     };
     let clause_follows = end < sentence.end
-        && (doc.has_role(end, WordRole::Determiner) || doc.pronoun(end).is_some() || doc.is_capitalized(end) || &doc.lower[end] == "to");
+        && (doc.has_role(end, WordRole::Determiner)
+            || doc.pronoun(end).is_some()
+            || doc.is_capitalized(end)
+            || &doc.lower[end] == "to");
     clause_follows.then_some(end)
 }
 
@@ -128,7 +142,8 @@ pub fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option
             return Some(spans_from(doc, start, q));
         }
     }
-    while last > start && matches!(doc.tokens[last].kind, TokenKind::Punct('.' | '!' | '?' | ':' | ',' | ';')) {
+    while last > start && matches!(doc.tokens[last].kind, TokenKind::Punct('.' | '!' | '?' | ':' | ',' | ';'))
+    {
         last -= 1;
     }
     if let Some(q) = doc.quote_opened_at(start) {
@@ -160,8 +175,13 @@ pub fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
             // "… "a declaration of war" and would be challenged" goes on with the same subject;
             // a comma inside the marks (""a terrible situation," but …") ends it all the same.
             let comma_inside = q.last > 0 && doc.is_punct(q.last - 1, ',');
-            let coordinated = !comma_inside && doc.is_word(next) && matches!(&doc.lower[next], "and" | "but" | "or");
-            q.double && q.parts.len() == 1 && !coordinated && quote_ends_clause(doc, next) && doc.tokens[next].para == doc.tokens[q.last].para
+            let coordinated =
+                !comma_inside && doc.is_word(next) && matches!(&doc.lower[next], "and" | "but" | "or");
+            q.double
+                && q.parts.len() == 1
+                && !coordinated
+                && quote_ends_clause(doc, next)
+                && doc.tokens[next].para == doc.tokens[q.last].para
         })
         .map(|q| q.last)
 }
@@ -169,7 +189,10 @@ pub fn quoted_end(doc: &Doc, start: usize, last: usize) -> Option<usize> {
 /// Whether the words after a quote, from token `next`, leave its clause.
 pub fn quote_ends_clause(doc: &Doc, next: usize) -> bool {
     next >= doc.tokens.len()
-        || matches!(doc.tokens[next].kind, TokenKind::Punct(',' | ';' | '—' | '–' | '―' | '-' | '(' | ':' | '.' | '!' | '?'))
+        || matches!(
+            doc.tokens[next].kind,
+            TokenKind::Punct(',' | ';' | '—' | '–' | '―' | '-' | '(' | ':' | '.' | '!' | '?')
+        )
         || doc.has_role(next, WordRole::ClauseBreak)
         || (doc.is_word(next) && lexicon().is_time_word(&doc.lower[next]))
         || doc.cue_at(next).is_some()
@@ -188,8 +211,14 @@ pub fn spans_from(doc: &Doc, start: usize, q: &Quote) -> Vec<ByteSpan> {
 /// `CONTENT, X said` and `"…," X said`; with the quote that resumes after the attribution
 /// (`"…," X said, "…"`) when there is one. `resume` is the first token after the attribution,
 /// or none when the `resumed_quote` policy is off.
-pub fn content_before(doc: &Doc, p: usize, sentence: &Range<usize>, resume: Option<usize>) -> Option<Vec<ByteSpan>> {
-    let closing = if doc.closes_quote(p) { Some(p) } else { p.checked_sub(1).filter(|&k| doc.closes_quote(k)) };
+pub fn content_before(
+    doc: &Doc,
+    p: usize,
+    sentence: &Range<usize>,
+    resume: Option<usize>,
+) -> Option<Vec<ByteSpan>> {
+    let closing =
+        if doc.closes_quote(p) { Some(p) } else { p.checked_sub(1).filter(|&k| doc.closes_quote(k)) };
     if let Some(q) = closing.and_then(|c| doc.quote_closed_at(c)) {
         // A quote that leads the sentence is the whole statement; one that ends a clause
         // ("Iran will answer with "a firm response," X said") is part of it.

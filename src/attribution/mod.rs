@@ -106,8 +106,11 @@ impl<'d, 'a> CueSite<'d, 'a> {
         self.subject
             .get_or_init(|| {
                 let carry = self.rules.has(Rule::CarriedSubject);
-                let subject = subject_of(self.doc, &self.sentence, &self.cue, carry, self.earlier_speaker.as_ref())?;
-                let agrees = !self.form.base || subject.carried || agrees_with_base_form(self.doc, &subject.speaker, self.cue.start);
+                let subject =
+                    subject_of(self.doc, &self.sentence, &self.cue, carry, self.earlier_speaker.as_ref())?;
+                let agrees = !self.form.base
+                    || subject.carried
+                    || agrees_with_base_form(self.doc, &subject.speaker, self.cue.start);
                 agrees.then_some(subject)
             })
             .as_ref()
@@ -120,7 +123,14 @@ impl<'d, 'a> CueSite<'d, 'a> {
 
     /// An attribution of this cue by `frame`.
     pub fn found(&self, frame: Rule, content: Vec<ByteSpan>, speaker: Range<usize>, carried: bool) -> Found {
-        Found { content, speaker: Some(speaker), cue: Some(self.cue.clone()), class: Some(self.form.class), carried, frame }
+        Found {
+            content,
+            speaker: Some(speaker),
+            cue: Some(self.cue.clone()),
+            class: Some(self.form.class),
+            carried,
+            frame,
+        }
     }
 }
 
@@ -151,7 +161,10 @@ pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
     for sentence in &doc.sentences {
         find_in_sentence(doc, sentence, rules, &mut found);
     }
-    found.retain(|f| f.content.iter().all(|p| !p.is_empty()) && f.content.iter().any(|p| doc.text[p.start..p.end].chars().any(char::is_alphanumeric)));
+    found.retain(|f| {
+        f.content.iter().all(|p| !p.is_empty())
+            && f.content.iter().any(|p| doc.text[p.start..p.end].chars().any(char::is_alphanumeric))
+    });
     found.sort_by_key(|f| (f.start(), f.end()));
     found.dedup_by_key(|f| f.start());
     if rules.has(Rule::Nested) {
@@ -171,21 +184,32 @@ fn find_in_sentence(doc: &Doc, sentence: &Range<usize>, rules: RuleSet, found: &
     let mut i = sentence.start;
     while i < sentence.end {
         let cue = doc.in_quote[i].is_none().then(|| doc.cue_at(i)).flatten().filter(|&(end, form)| {
-            end <= sentence.end && (!rules.has(Rule::VerbUse) || policies::verb_use::is_verb_use(doc, sentence, i, form))
+            end <= sentence.end
+                && (!rules.has(Rule::VerbUse) || policies::verb_use::is_verb_use(doc, sentence, i, form))
         });
         let Some((end, form)) = cue else {
             i += 1;
             continue;
         };
         let earlier_speaker = found[first..].last().and_then(|f| f.speaker.clone());
-        let site = CueSite { doc, sentence: sentence.clone(), cue: i..end, form, rules, earlier_speaker, subject: OnceCell::new() };
+        let site = CueSite {
+            doc,
+            sentence: sentence.clone(),
+            cue: i..end,
+            form,
+            rules,
+            earlier_speaker,
+            subject: OnceCell::new(),
+        };
         if let Some(f) = attribution_at(&site) {
             let recent = first.max(found.len().saturating_sub(MAX_CUT_BACK));
             if f.carried {
                 if rules.has(Rule::CoordinationCut) {
                     cut_before(doc, &mut found[recent..], i);
                 }
-            } else if let Some(comma) = relative_clause_comma(doc, &f).filter(|_| rules.has(Rule::RelativeClauseCut)) {
+            } else if let Some(comma) =
+                relative_clause_comma(doc, &f).filter(|_| rules.has(Rule::RelativeClauseCut))
+            {
                 cut_before(doc, &mut found[recent..], comma + 1);
             }
             found.push(f);
@@ -232,7 +256,8 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<
             // relative "who" stands for the speaker named just before it.
             let relative = f.speaker.as_ref().is_some_and(|s| doc.pronoun(s.start) == Some(Pronoun::Who));
             if let Some(s) = f.speaker.as_ref().filter(|_| f.class != Some(CueClass::Belief) && !relative) {
-                voice = Some(PassageVoice { speaker: s.clone(), para: doc.tokens[s.start].para, class: f.class });
+                voice =
+                    Some(PassageVoice { speaker: s.clone(), para: doc.tokens[s.start].para, class: f.class });
             }
             out.push(f);
         }
@@ -294,7 +319,12 @@ pub mod testing {
             .into_iter()
             .map(|f| Seen {
                 frame: f.frame.name(),
-                content: f.content.iter().map(|p| strip(&text[p.start..p.end])).collect::<Vec<_>>().join(" … "),
+                content: f
+                    .content
+                    .iter()
+                    .map(|p| strip(&text[p.start..p.end]))
+                    .collect::<Vec<_>>()
+                    .join(" … "),
                 speaker: f.speaker.map(|s| doc.slice(s).to_string()).unwrap_or_default(),
                 cue: f.cue.map(|c| doc.slice(c).to_string()).unwrap_or_default(),
                 parts: f.content.len(),

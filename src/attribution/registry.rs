@@ -108,7 +108,8 @@ pub const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: Rule::CarriedSubject,
         name: "carried_subject",
-        about: "a participle or coordinated cue (`…, adding that`, `… and warned`) takes the clause's subject",
+        about:
+            "a participle or coordinated cue (`…, adding that`, `… and warned`) takes the clause's subject",
         phase: Phase::Policy,
     },
     // Before content_then_speaker: a quote right before the subject is the whole statement,

@@ -27,7 +27,13 @@ pub struct Subject {
 /// parentheses), or, when `carry` (the `carried_subject` policy) is on, carried from the clause
 /// before for participles and coordinated verbs: from `earlier`, the speaker of the sentence's
 /// latest attribution, or else the sentence's subject.
-pub fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, carry: bool, earlier: Option<&Range<usize>>) -> Option<Subject> {
+pub fn subject_of(
+    doc: &Doc,
+    sentence: &Range<usize>,
+    cue: &Range<usize>,
+    carry: bool,
+    earlier: Option<&Range<usize>>,
+) -> Option<Subject> {
     let k = skip_adverbials(doc, cue.start, sentence.start);
     let s = k.checked_sub(1).filter(|&s| s >= sentence.start)?;
     if carry {
@@ -40,7 +46,8 @@ pub fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, carry:
         return written(np);
     }
     // "Several supporters of reform said": the head stands before "of".
-    if let Some(of) = (s.saturating_sub(3).max(sentence.start + 1)..s).rev().find(|&k| &doc.lower[k] == "of") {
+    if let Some(of) = (s.saturating_sub(3).max(sentence.start + 1)..s).rev().find(|&k| &doc.lower[k] == "of")
+    {
         let words_between = (of + 1..=s).all(|k| doc.is_word(k) && !doc.has_role(k, WordRole::Clause));
         if let Some(np) = noun_phrase_before(doc, of - 1, sentence.start).filter(|_| words_between) {
             return written(np.start..s + 1);
@@ -55,7 +62,9 @@ pub fn subject_of(doc: &Doc, sentence: &Range<usize>, cue: &Range<usize>, carry:
     for _ in 0..2 {
         let open = aside_start(doc, end, sentence)?;
         // "The chair of the chamber, Leila Haddad, said": the aside is the name.
-        if let Some(name) = noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_capitalized(np.start)) {
+        if let Some(name) =
+            noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_capitalized(np.start))
+        {
             return written(name);
         }
         if let Some(np) = noun_phrase_before(doc, open - 1, sentence.start) {
@@ -88,7 +97,10 @@ pub fn agrees_with_base_form(doc: &Doc, speaker: &Range<usize>, cue: usize) -> b
     let head = speaker.end - 1;
     let auxiliary = cue > speaker.end;
     let plural = doc.lower[head].ends_with('s') && !doc.lower[head].ends_with("ss");
-    let pronoun = matches!(doc.pronoun(head), Some(Pronoun::I | Pronoun::We | Pronoun::You | Pronoun::They | Pronoun::Who));
+    let pronoun = matches!(
+        doc.pronoun(head),
+        Some(Pronoun::I | Pronoun::We | Pronoun::You | Pronoun::They | Pronoun::Who)
+    );
     auxiliary || plural || pronoun || speaker.clone().any(|k| &doc.lower[k] == "and")
 }
 
@@ -114,7 +126,13 @@ pub fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
         }
         // A time expression: back over its words to the preposition that opens it, if any.
         let mut j = p;
-        while j > floor && end - j < 6 && doc.is_word(j - 1) && (lex.is_time_word(&doc.lower[j - 1]) || doc.has_role(j - 1, WordRole::Determiner) || doc.lower[j - 1].chars().all(|c| c.is_ascii_digit())) {
+        while j > floor
+            && end - j < 6
+            && doc.is_word(j - 1)
+            && (lex.is_time_word(&doc.lower[j - 1])
+                || doc.has_role(j - 1, WordRole::Determiner)
+                || doc.lower[j - 1].chars().all(|c| c.is_ascii_digit()))
+        {
             j -= 1;
         }
         if j > floor && doc.has_role(j - 1, WordRole::TimePreposition) {
@@ -153,5 +171,6 @@ pub fn is_verb_like(doc: &Doc, i: usize) -> bool {
     doc.cue_at(i).is_some()
         || (!lex.is_function_word(word)
             && !lex.is_time_word(word)
-            && (word.ends_with("ed") || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))))
+            && (word.ends_with("ed")
+                || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))))
 }

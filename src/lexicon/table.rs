@@ -64,7 +64,10 @@ impl<'t> Row<'t> {
     pub fn choice<T: Copy>(&self, i: usize, column: &str, choices: &[(&str, T)]) -> Result<T, LexiconError> {
         let cell = self.cell(i);
         choices.iter().find(|(name, _)| *name == cell).map(|&(_, value)| value).ok_or_else(|| {
-            let names: Vec<String> = choices.iter().map(|(n, _)| if n.is_empty() { "(empty)".to_string() } else { n.to_string() }).collect();
+            let names: Vec<String> = choices
+                .iter()
+                .map(|(n, _)| if n.is_empty() { "(empty)".to_string() } else { n.to_string() })
+                .collect();
             self.error(format!("unknown {column} \"{cell}\" (expected one of: {})", names.join(", ")))
         })
     }
@@ -77,17 +80,27 @@ impl<'t> Row<'t> {
 /// The rows of `text`, checked against `columns`.
 pub fn rows<'t>(file: &'static str, text: &'t str, columns: &[Column]) -> Result<Vec<Row<'t>>, LexiconError> {
     let error = |line: usize, message: String| LexiconError { file, line, message };
-    let mut lines = text.lines().enumerate().map(|(n, l)| (n + 1, l)).filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(n, l)| (n + 1, l))
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
     let (header_line, header) = lines.next().ok_or_else(|| error(1, "no header row".to_string()))?;
     let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
     if header.split('\t').collect::<Vec<_>>() != names {
-        return Err(error(header_line, format!("the header must be \"{}\" (tab-separated), not \"{header}\"", names.join("\\t"))));
+        return Err(error(
+            header_line,
+            format!("the header must be \"{}\" (tab-separated), not \"{header}\"", names.join("\\t")),
+        ));
     }
     let mut rows = Vec::new();
     for (line, text) in lines {
         let cells: Vec<&str> = text.split('\t').collect();
         if cells.len() > columns.len() {
-            return Err(error(line, format!("{} cells, but the header has {} columns", cells.len(), columns.len())));
+            return Err(error(
+                line,
+                format!("{} cells, but the header has {} columns", cells.len(), columns.len()),
+            ));
         }
         for (i, column) in columns.iter().enumerate() {
             let cell = cells.get(i).copied().unwrap_or("");
@@ -121,7 +134,10 @@ mod tests {
 
     #[test]
     fn comments_header_and_rows() {
-        assert_eq!(check("# doc\nforms\tclass\tneeds\nsay|said\tneutral\n\nannounce\treporting\tclause\n"), Ok(2));
+        assert_eq!(
+            check("# doc\nforms\tclass\tneeds\nsay|said\tneutral\n\nannounce\treporting\tclause\n"),
+            Ok(2)
+        );
     }
 
     #[test]
@@ -129,7 +145,9 @@ mod tests {
         let header = "forms\tclass\tneeds\n";
         assert_eq!(check("forms\tclass\n").unwrap_err(), "src/lexicon/test.tsv:1: the header must be \"forms\\tclass\\tneeds\" (tab-separated), not \"forms\tclass\"");
         assert!(check(&format!("{header}say\n")).unwrap_err().contains("test.tsv:2: no class"));
-        assert!(check(&format!("{header}say\tneutral\tclause\textra\n")).unwrap_err().contains(":2: 4 cells"));
+        assert!(check(&format!("{header}say\tneutral\tclause\textra\n"))
+            .unwrap_err()
+            .contains(":2: 4 cells"));
         assert!(check(&format!("{header}say||said\tneutral\n")).unwrap_err().contains("empty alternative"));
         assert!(check(&format!("{header}say \tneutral\n")).unwrap_err().contains("white space"));
         assert!(check(&format!("{header}say said neutral\n")).unwrap_err().contains("no class"));
@@ -139,6 +157,9 @@ mod tests {
     fn a_choice_must_be_one_of_its_values() {
         let table = rows("test.tsv", "forms\tclass\tneeds\nurge\turgin\n", &COLUMNS).unwrap();
         let err = table[0].choice(1, "class", &[("urging", 1), ("neutral", 2)]).unwrap_err();
-        assert_eq!(err.to_string(), "src/lexicon/test.tsv:2: unknown class \"urgin\" (expected one of: urging, neutral)");
+        assert_eq!(
+            err.to_string(),
+            "src/lexicon/test.tsv:2: unknown class \"urgin\" (expected one of: urging, neutral)"
+        );
     }
 }

@@ -16,10 +16,14 @@ pub fn find(site: &CueSite) -> Verdict {
     let (doc, sentence, cue) = (site.doc, &site.sentence, &site.cue);
     let Some(speaker) = noun_phrase_after(doc, cue.end, sentence.end) else { return Verdict::Refused };
     let leads = cue.start == sentence.start
-        || (cue.start > sentence.start && doc.tokens[cue.start - 1].quote_mark().is_some() && cue.start - 1 == sentence.start)
+        || (cue.start > sentence.start
+            && doc.tokens[cue.start - 1].quote_mark().is_some()
+            && cue.start - 1 == sentence.start)
         || (cue.start > sentence.start && doc.has_role(cue.start - 1, WordRole::Clause));
     let content = if leads {
-        (speaker.end..sentence.end).find(|&k| doc.is_punct(k, ',')).and_then(|comma| content_after(doc, comma + 1, sentence))
+        (speaker.end..sentence.end)
+            .find(|&k| doc.is_punct(k, ','))
+            .and_then(|comma| content_after(doc, comma + 1, sentence))
     } else {
         let p = cue.start - 1;
         if doc.is_punct(p, ',') || doc.closes_quote(p) {
@@ -38,14 +42,26 @@ mod tests {
 
     #[test]
     fn speaker_first() {
-        let a = only_by("According to the harbour authority, the ferry will resume on Monday.", Rule::AccordingTo);
-        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("the harbour authority", "the ferry will resume on Monday"));
+        let a = only_by(
+            "According to the harbour authority, the ferry will resume on Monday.",
+            Rule::AccordingTo,
+        );
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str()),
+            ("the harbour authority", "the ferry will resume on Monday")
+        );
     }
 
     #[test]
     fn speaker_last() {
-        let a = only_by("The ferry will resume on Monday, according to the harbour authority.", Rule::AccordingTo);
-        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("the harbour authority", "The ferry will resume on Monday"));
+        let a = only_by(
+            "The ferry will resume on Monday, according to the harbour authority.",
+            Rule::AccordingTo,
+        );
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str()),
+            ("the harbour authority", "The ferry will resume on Monday")
+        );
     }
 
     #[test]

@@ -18,7 +18,14 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
         return None;
     }
     let speaker = speaker_before_colon(site.doc, site.quote.first)?;
-    Some(Found { content: site.quote.parts.clone(), speaker: Some(speaker), cue: None, class: None, carried: true, frame: Rule::ColonSpeaker })
+    Some(Found {
+        content: site.quote.parts.clone(),
+        speaker: Some(speaker),
+        cue: None,
+        class: None,
+        carried: true,
+        frame: Rule::ColonSpeaker,
+    })
 }
 
 /// The speaker of a quote whose first mark is token `first`, when a colon stands before it.
@@ -32,10 +39,14 @@ fn speaker_before_colon(doc: &Doc, first: usize) -> Option<Range<usize>> {
             return Some(np);
         }
     }
-    let alone = |np: &Range<usize>| np.start == sentence.start || matches!(doc.tokens[np.start - 1].kind, TokenKind::Punct('-' | '—' | '–'));
+    let alone = |np: &Range<usize>| {
+        np.start == sentence.start
+            || matches!(doc.tokens[np.start - 1].kind, TokenKind::Punct('-' | '—' | '–'))
+    };
     match noun_phrase_before(doc, head, sentence.start) {
         Some(np) if alone(&np) => Some(np),
-        _ => sentence_subject(doc, &sentence, colon).filter(|np| doc.pronoun(np.start).is_none() || np.len() == 1),
+        _ => sentence_subject(doc, &sentence, colon)
+            .filter(|np| doc.pronoun(np.start).is_none() || np.len() == 1),
     }
 }
 

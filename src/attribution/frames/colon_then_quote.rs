@@ -12,7 +12,11 @@ pub fn find(site: &CueSite) -> Verdict {
         return Verdict::Pass;
     }
     let quote = doc.quote_opened_at(sentence.end);
-    Verdict::tried(quote.map(|q| site.found(Rule::ColonThenQuote, q.parts.clone(), subject.speaker.clone(), subject.carried)))
+    Verdict::tried(
+        quote.map(|q| {
+            site.found(Rule::ColonThenQuote, q.parts.clone(), subject.speaker.clone(), subject.carried)
+        }),
+    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,9 @@
 //! when the clause ends with the speaker (`Clinton, speaking in Iowa, said the plan …` is not
 //! inverted), or when a quote follows the speaker (`…, explained the minister: "…"`).
 
-use crate::attribution::clause::{content_after, content_before, content_start, ends_clause, introduces_quote};
+use crate::attribution::clause::{
+    content_after, content_before, content_start, ends_clause, introduces_quote,
+};
 use crate::attribution::registry::Rule;
 use crate::attribution::{CueSite, Verdict};
 use crate::phrase::noun_phrase_after;
@@ -13,7 +15,8 @@ use crate::phrase::noun_phrase_after;
 pub fn find(site: &CueSite) -> Verdict {
     let (doc, sentence, cue) = (site.doc, &site.sentence, &site.cue);
     let Some(prev) = cue.start.checked_sub(1).filter(|&p| p >= sentence.start) else { return Verdict::Pass };
-    let after_quote = doc.closes_quote(prev) || (doc.is_punct(prev, ',') && prev > sentence.start && doc.closes_quote(prev - 1));
+    let after_quote = doc.closes_quote(prev)
+        || (doc.is_punct(prev, ',') && prev > sentence.start && doc.closes_quote(prev - 1));
     if !after_quote && !doc.is_punct(prev, ',') {
         return Verdict::Pass;
     }
@@ -36,7 +39,10 @@ mod tests {
     #[test]
     fn quote_then_cue_then_speaker() {
         let a = only_by("\"The bridge will open in spring,\" said Helena Marsh.", Rule::CueThenSpeaker);
-        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("Helena Marsh", "The bridge will open in spring"));
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str()),
+            ("Helena Marsh", "The bridge will open in spring")
+        );
     }
 
     #[test]

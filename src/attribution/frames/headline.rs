@@ -32,7 +32,8 @@ pub fn find(doc: &Doc, sentence: &Range<usize>, _found: &[Found]) -> Option<Foun
         end -= 1;
     }
     let lex = lexicon();
-    let described = doc.is_word(end - 1) && (lex.speaker_noun(&doc.lower[end - 1]).is_some() || lex.is_title_word(&doc.lower[end - 1]));
+    let described = doc.is_word(end - 1)
+        && (lex.speaker_noun(&doc.lower[end - 1]).is_some() || lex.is_title_word(&doc.lower[end - 1]));
     if noun_phrase_after(doc, colon + 1, sentence.end).is_none() && !described {
         return None;
     }
@@ -66,6 +67,8 @@ mod tests {
 
     #[test]
     fn a_sentence_is_not_a_headline() {
-        assert!(found("Ferry fares will rise next year: that is the plan.").iter().all(|a| a.frame != "headline"));
+        assert!(found("Ferry fares will rise next year: that is the plan.")
+            .iter()
+            .all(|a| a.frame != "headline"));
     }
 }

@@ -19,7 +19,14 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
         return None;
     }
     let speaker = previous_subject(doc, q.first).or_else(|| next_subject(doc, q.last))?;
-    Some(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class: None, carried: true, frame: Rule::NeighbourSubject })
+    Some(Found {
+        content: q.parts.clone(),
+        speaker: Some(speaker),
+        cue: None,
+        class: None,
+        carried: true,
+        frame: Rule::NeighbourSubject,
+    })
 }
 
 /// The subject of the sentence before token `first`, when it names someone.
@@ -32,13 +39,17 @@ fn previous_subject(doc: &Doc, first: usize) -> Option<Range<usize>> {
 /// someone: `"…" Governor Ashdown made the remark on Monday.`
 fn next_subject(doc: &Doc, last: usize) -> Option<Range<usize>> {
     let sentence = doc.sentences.get(doc.sentence_of[last] as usize + 1)?;
-    (doc.tokens[sentence.start].para == doc.tokens[last].para).then(|| naming_subject(doc, sentence)).flatten()
+    (doc.tokens[sentence.start].para == doc.tokens[last].para)
+        .then(|| naming_subject(doc, sentence))
+        .flatten()
 }
 
 fn naming_subject(doc: &Doc, sentence: &Range<usize>) -> Option<Range<usize>> {
     let subject = sentence_subject(doc, sentence, sentence.end)?;
     let names = doc.is_capitalized(subject.end - 1)
-        || doc.pronoun(subject.start).is_some_and(|p| matches!(p, Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::We));
+        || doc
+            .pronoun(subject.start)
+            .is_some_and(|p| matches!(p, Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::We));
     names.then_some(subject)
 }
 

@@ -19,11 +19,19 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
     let after = || {
         let next = site.next?;
         let speaker = next.speaker.clone()?;
-        let same_paragraph = doc.tokens.get(q.last + 1).is_some_and(|t| t.para == para) && doc.tokens[speaker.start].para == para;
+        let same_paragraph = doc.tokens.get(q.last + 1).is_some_and(|t| t.para == para)
+            && doc.tokens[speaker.start].para == para;
         same_paragraph.then_some((speaker, next.class))
     };
     let (speaker, class) = before.or_else(after)?;
-    Some(Found { content: q.parts.clone(), speaker: Some(speaker), cue: None, class, carried: true, frame: Rule::PassageSpeaker })
+    Some(Found {
+        content: q.parts.clone(),
+        speaker: Some(speaker),
+        cue: None,
+        class,
+        carried: true,
+        frame: Rule::PassageSpeaker,
+    })
 }
 
 #[cfg(test)]
@@ -34,7 +42,10 @@ mod tests {
     #[test]
     fn the_speaker_named_before_in_the_paragraph() {
         let all = found("Marsh said the plan was sound. \"We have checked every figure.\"");
-        let a = all.iter().find(|a| a.content == "We have checked every figure").expect("the quote is attributed");
+        let a = all
+            .iter()
+            .find(|a| a.content == "We have checked every figure")
+            .expect("the quote is attributed");
         assert_eq!((a.frame, a.speaker.as_str()), (Rule::PassageSpeaker.name(), "Marsh"));
     }
 
@@ -42,7 +53,10 @@ mod tests {
     fn the_speaker_named_after_in_the_paragraph() {
         // Far enough from the quote that the two are separate sentences.
         let all = found("\"We have checked every figure.\" Councillors will meet again next week in the old town hall to settle it, Marsh said.");
-        let a = all.iter().find(|a| a.content == "We have checked every figure").expect("the quote is attributed");
+        let a = all
+            .iter()
+            .find(|a| a.content == "We have checked every figure")
+            .expect("the quote is attributed");
         assert_eq!((a.frame, a.speaker.as_str()), (Rule::PassageSpeaker.name(), "Marsh"));
     }
 }

@@ -20,7 +20,9 @@ pub fn find(site: &CueSite) -> Verdict {
     let Some(subject) = site.subject().filter(|s| !s.carried) else { return Verdict::Pass };
     let Some(p) = quote_before(site.doc, subject.speaker.start, &site.sentence) else { return Verdict::Pass };
     let content = content_before(site.doc, p, &site.sentence, site.resume_at(site.cue.end));
-    Verdict::decided(content.map(|content| site.found(Rule::QuoteThenSpeaker, content, subject.speaker.clone(), false)))
+    Verdict::decided(
+        content.map(|content| site.found(Rule::QuoteThenSpeaker, content, subject.speaker.clone(), false)),
+    )
 }
 
 /// The closing mark (or the comma after it) of a quote that ends right before the speaker

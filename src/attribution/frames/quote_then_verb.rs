@@ -20,7 +20,8 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
         return None;
     }
     let inner = q.last.checked_sub(1)?;
-    let open_ended = matches!(doc.tokens[inner].kind, TokenKind::Punct(',' | '?' | '!' | '—' | '–')) || doc.is_punct(q.last + 1, ',');
+    let open_ended = matches!(doc.tokens[inner].kind, TokenKind::Punct(',' | '?' | '!' | '—' | '–'))
+        || doc.is_punct(q.last + 1, ',');
     if !open_ended {
         return None;
     }
@@ -55,7 +56,10 @@ mod tests {
     #[test]
     fn any_verb_after_an_open_ended_quote() {
         let a = only_by("\"Where is the money?\" Reyes bellowed.", Rule::QuoteThenVerb);
-        assert_eq!((a.speaker.as_str(), a.content.as_str(), a.cue.as_str()), ("Reyes", "Where is the money", "bellowed"));
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str(), a.cue.as_str()),
+            ("Reyes", "Where is the money", "bellowed")
+        );
         let b = only_by("\"Build it now,\" bellowed the mayor.", Rule::QuoteThenVerb);
         assert_eq!(b.speaker, "the mayor");
     }

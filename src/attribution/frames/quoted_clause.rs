@@ -52,14 +52,22 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
     let start = (verb + 1..q.first).find(|&k| &doc.lower[k] == "that").unwrap_or(verb + 1);
     let content = if quote_ends_clause(doc, q.last + 1) {
         let mut end = q.last;
-        while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | '!' | '?')) {
+        while end + 1 < sentence.end && matches!(doc.tokens[end + 1].kind, TokenKind::Punct('.' | '!' | '?'))
+        {
             end += 1;
         }
         vec![doc.byte_span(start, end)]
     } else {
         content_after(doc, start, &sentence)?
     };
-    Some(Found { content, speaker: Some(subject), cue: Some(verb..verb + 1), class: None, carried: false, frame: Rule::QuotedClause })
+    Some(Found {
+        content,
+        speaker: Some(subject),
+        cue: Some(verb..verb + 1),
+        class: None,
+        carried: false,
+        frame: Rule::QuotedClause,
+    })
 }
 
 #[cfg(test)]
@@ -69,7 +77,8 @@ mod tests {
 
     #[test]
     fn the_subject_of_the_verb_before_the_quote_speaks() {
-        let a = only_by("The mayor likened the harbour plan to \"a gift to developers\".", Rule::QuotedClause);
+        let a =
+            only_by("The mayor likened the harbour plan to \"a gift to developers\".", Rule::QuotedClause);
         assert_eq!((a.speaker.as_str(), a.cue.as_str()), ("The mayor", "likened"));
         assert_eq!(a.content, "the harbour plan to \"a gift to developers");
     }

@@ -19,7 +19,9 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
         return None;
     }
     let dash = q.last + 1;
-    if !matches!(doc.tokens.get(dash)?.kind, TokenKind::Punct('―' | '—' | '–' | '-')) || doc.tokens[dash].para != doc.tokens[q.last].para {
+    if !matches!(doc.tokens.get(dash)?.kind, TokenKind::Punct('―' | '—' | '–' | '-'))
+        || doc.tokens[dash].para != doc.tokens[q.last].para
+    {
         return None;
     }
     let end = doc.paragraph_end(dash);
@@ -27,7 +29,8 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
     if end - speaker.end > MAX_SIGNATURE_TAIL {
         return None;
     }
-    let rest_is_aside = (speaker.end..end).all(|k| !doc.is_word(k) || doc.in_quote[k].is_none() && k - speaker.end < MAX_ASIDE_WORDS);
+    let rest_is_aside = (speaker.end..end)
+        .all(|k| !doc.is_word(k) || doc.in_quote[k].is_none() && k - speaker.end < MAX_ASIDE_WORDS);
     rest_is_aside.then(|| Found {
         content: q.parts.clone(),
         speaker: Some(speaker),
@@ -45,7 +48,11 @@ mod tests {
 
     #[test]
     fn a_dash_and_a_name_sign_the_quote() {
-        let a = only_by("\"The sea gives and the sea takes.\" ― Ilse Brandt, harbour master", Rule::SignedQuote);
-        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("Ilse Brandt", "The sea gives and the sea takes"));
+        let a =
+            only_by("\"The sea gives and the sea takes.\" ― Ilse Brandt, harbour master", Rule::SignedQuote);
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str()),
+            ("Ilse Brandt", "The sea gives and the sea takes")
+        );
     }
 }

@@ -37,7 +37,9 @@ pub fn find(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
     // ("Veto Power Impedes Peace Efforts:") or a note ("Correction:").
     let words = label.clone().filter(|&k| doc.is_word(k)).count();
     let named = (1..=4).contains(&words)
-        && label.clone().all(|k| (doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k])) || doc.is_punct(k, '.'))
+        && label
+            .clone()
+            .all(|k| (doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k])) || doc.is_punct(k, '.'))
         && !lex.is_not_speaker(&doc.lower[start])
         && label.clone().any(|k| doc.is_word(k) && doc.word(k).chars().any(char::is_lowercase));
     let content_start = colon + 1;
@@ -45,7 +47,10 @@ pub fn find(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
         return None;
     }
     let mut end = sentence.end - 1;
-    while end > content_start && matches!(doc.tokens[end].kind, TokenKind::Punct('.' | '!' | '?')) && doc.in_quote[end].is_none() {
+    while end > content_start
+        && matches!(doc.tokens[end].kind, TokenKind::Punct('.' | '!' | '?'))
+        && doc.in_quote[end].is_none()
+    {
         end -= 1;
     }
     Some(Found {
@@ -66,8 +71,12 @@ mod tests {
     #[test]
     fn a_name_and_a_colon_label_the_paragraph() {
         let a = only_by("Marsh: The bridge will be finished on time", Rule::SpeakerLabel);
-        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("Marsh", "The bridge will be finished on time"));
-        let b = only_by("EXCLUSIVE – Tomas Reyes: We were never consulted about the road.", Rule::SpeakerLabel);
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str()),
+            ("Marsh", "The bridge will be finished on time")
+        );
+        let b =
+            only_by("EXCLUSIVE – Tomas Reyes: We were never consulted about the road.", Rule::SpeakerLabel);
         assert_eq!(b.speaker, "Tomas Reyes");
     }
 

@@ -20,7 +20,9 @@ pub fn find(site: &CueSite) -> Verdict {
         return Verdict::Refused;
     }
     let content = content_after(doc, start, sentence);
-    Verdict::decided(content.map(|content| site.found(Rule::SubjectCueContent, content, subject.speaker.clone(), subject.carried)))
+    Verdict::decided(content.map(|content| {
+        site.found(Rule::SubjectCueContent, content, subject.speaker.clone(), subject.carried)
+    }))
 }
 
 #[cfg(test)]
@@ -31,12 +33,16 @@ mod tests {
     #[test]
     fn said_that() {
         let a = only_by("Ilse Brandt said that the ferry would resume on Monday.", Rule::SubjectCueContent);
-        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("Ilse Brandt", "that the ferry would resume on Monday"));
+        assert_eq!(
+            (a.speaker.as_str(), a.content.as_str()),
+            ("Ilse Brandt", "that the ferry would resume on Monday")
+        );
     }
 
     #[test]
     fn told_someone_that_leaves_the_one_told_out() {
-        let a = only_by("Brandt told reporters on Monday that the ferry would resume.", Rule::SubjectCueContent);
+        let a =
+            only_by("Brandt told reporters on Monday that the ferry would resume.", Rule::SubjectCueContent);
         assert_eq!(a.content, "that the ferry would resume");
     }
 

@@ -26,7 +26,11 @@ pub fn find(doc: &Doc, sentence: &Range<usize>, found: &[Found]) -> Option<Found
     let colon = (start..sentence.end.min(start + MAX_LABEL_TOKENS)).find(|&k| doc.is_punct(k, ':'))?;
     let label = start..colon;
     let all_caps = !label.is_empty()
-        && label.clone().all(|k| doc.is_word(k) && doc.word(k).chars().all(|c| !c.is_lowercase()) && doc.word(k).chars().any(char::is_alphabetic));
+        && label.clone().all(|k| {
+            doc.is_word(k)
+                && doc.word(k).chars().all(|c| !c.is_lowercase())
+                && doc.word(k).chars().any(char::is_alphabetic)
+        });
     let end = doc.paragraph_end(colon);
     if !all_caps || end <= colon + 1 {
         return None;

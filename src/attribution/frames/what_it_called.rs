@@ -17,7 +17,8 @@ pub fn find(site: &CueSite) -> Verdict {
     if subject.carried || speaker.start <= sentence.start || &doc.lower[speaker.start - 1] != "what" {
         return Verdict::Pass;
     }
-    let quote = (start..sentence.end.min(start + MAX_OBJECT_TOKENS)).find_map(|k| doc.quote_opened_at(k).filter(|_| doc.opens_quote(k)));
+    let quote = (start..sentence.end.min(start + MAX_OBJECT_TOKENS))
+        .find_map(|k| doc.quote_opened_at(k).filter(|_| doc.opens_quote(k)));
     Verdict::tried(quote.map(|q| site.found(Rule::WhatItCalled, q.parts.clone(), speaker.clone(), false)))
 }
 

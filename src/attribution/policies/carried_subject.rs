@@ -61,6 +61,9 @@ mod tests {
     #[test]
     fn a_coordinated_cue_takes_the_subject() {
         let all = found("The ministry denied the report and warned that it would respond.");
-        assert!(all.iter().any(|a| a.speaker == "The ministry" && a.content.contains("it would respond")), "{all:?}");
+        assert!(
+            all.iter().any(|a| a.speaker == "The ministry" && a.content.contains("it would respond")),
+            "{all:?}"
+        );
     }
 }

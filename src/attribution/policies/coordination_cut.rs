@@ -17,7 +17,8 @@ pub const MAX_CUT_BACK: usize = 4;
 /// Ends the content of the sentence's earlier attributions before token `cue`.
 pub fn cut_before(doc: &Doc, earlier: &mut [Found], cue: usize) {
     let mut cut = cue;
-    while cut > 0 && (doc.has_role(cut - 1, WordRole::Adverb) || doc.has_role(cut - 1, WordRole::Coordinator)) {
+    while cut > 0 && (doc.has_role(cut - 1, WordRole::Adverb) || doc.has_role(cut - 1, WordRole::Coordinator))
+    {
         cut -= 1;
     }
     while cut > 0 && doc.tokens[cut - 1].kind == TokenKind::Punct(',') {

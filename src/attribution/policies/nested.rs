@@ -26,8 +26,11 @@ pub fn without_nested(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
 
 /// For each attribution, another whose content holds its cue, if any.
 fn cue_containers(doc: &Doc, found: &[Found]) -> Vec<Option<usize>> {
-    let mut cues: Vec<(ByteSpan, usize)> =
-        found.iter().enumerate().filter_map(|(i, f)| f.cue.as_ref().map(|c| (doc.range_span(c), i))).collect();
+    let mut cues: Vec<(ByteSpan, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.cue.as_ref().map(|c| (doc.range_span(c), i)))
+        .collect();
     cues.sort_unstable();
     let mut parts: Vec<(ByteSpan, usize)> =
         found.iter().enumerate().flat_map(|(i, f)| f.content.iter().map(move |&part| (part, i))).collect();

@@ -15,9 +15,14 @@ const MAX_RESUME_TOKENS: usize = 20;
 pub fn resumed_quote<'d>(doc: &'d Doc, resume: usize, first: usize) -> Option<&'d Quote> {
     let sentence = doc.sentence_of.get(resume.saturating_sub(1)).copied()?;
     (resume..doc.tokens.len().min(resume + MAX_RESUME_TOKENS))
-        .take_while(|&k| doc.sentence_of[k] == sentence && !matches!(doc.tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';')))
+        .take_while(|&k| {
+            doc.sentence_of[k] == sentence
+                && !matches!(doc.tokens[k].kind, TokenKind::Punct('.' | '!' | '?' | ';'))
+        })
         .find(|&k| doc.opens_quote(k))
-        .filter(|&k| k == resume || doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, ':') || &doc.lower[k - 1] == "but")
+        .filter(|&k| {
+            k == resume || doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, ':') || &doc.lower[k - 1] == "but"
+        })
         .and_then(|k| doc.quote_opened_at(k))
         .filter(|again| again.first != first)
 }

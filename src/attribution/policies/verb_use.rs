@@ -24,7 +24,8 @@ pub fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm)
         let prev = i - 1;
         // "was told" is passive; "is calling" is not.
         let passive = doc.has_role(prev, WordRole::Auxiliary) && !doc.lower[i].ends_with("ing");
-        let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that") || is_possessive_word(doc.word(prev));
+        let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that")
+            || is_possessive_word(doc.word(prev));
         if passive || noun {
             return false;
         }

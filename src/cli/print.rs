@@ -1,0 +1,134 @@
+//! The analysis as the command line prints it: JSON with code-point offsets, scorer
+//! predictions, and text for people.
+//!
+//! Every shape starts from [`Analysis::in_units`], the one conversion of spans, and serializes
+//! the engine's own types, so a field added to an attribution reaches every output without a
+//! line here. What is added here is only what a shape needs beyond the engine's fields: the
+//! content's text for people reading the JSON, and the scorer's names for the prediction.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+use sourcelight::{Analysis, Attribution, Hedge, Party, Unit};
+
+/// A span as the command line prints it for a plain text: `[start, end]` in code points.
+type Pair = [u32; 2];
+
+/// One attribution in the JSON output: the engine's fields and the content's text.
+#[derive(Serialize)]
+struct WithText<'a> {
+    #[serde(flatten)]
+    attribution: &'a Attribution<Pair>,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Printed<'a> {
+    attributions: Vec<WithText<'a>>,
+    parties: &'a [Party],
+    hedges: &'a [Hedge<Pair>],
+}
+
+/// The content of `a` as written in `text`, parts joined by " … ".
+fn content_text(text: &str, a: &Attribution) -> String {
+    a.content.iter().map(|s| &text[s.start..s.end]).collect::<Vec<_>>().join(" … ")
+}
+
+/// The analysis of `text` in code points, with each attribution's content text.
+fn in_code_points(text: &str, analysis: Analysis) -> (Vec<String>, Analysis<Pair>) {
+    let texts = analysis.attributions.iter().map(|a| content_text(text, a)).collect();
+    (texts, analysis.in_units(&[text], Unit::CodePoint).map_spans(|s| [s.start, s.end]))
+}
+
+/// Writes the analysis as JSON, pretty or on one line, streamed rather than built in memory.
+pub fn json(out: &mut impl Write, text: &str, analysis: Analysis, pretty: bool) -> serde_json::Result<()> {
+    let (texts, analysis) = in_code_points(text, analysis);
+    let printed = Printed {
+        attributions: analysis
+            .attributions
+            .iter()
+            .zip(texts)
+            .map(|(attribution, text)| WithText { attribution, text })
+            .collect(),
+        parties: &analysis.parties,
+        hedges: &analysis.hedges,
+    };
+    if pretty {
+        serde_json::to_writer_pretty(out, &printed)
+    } else {
+        serde_json::to_writer(out, &printed)
+    }
+}
+
+/// The scorer's prediction for a document: quotes with `content` as one `[start, end]` and
+/// `content_parts`, parties numbered `p0`, `p1`…
+pub fn prediction(id: Value, text: &str, analysis: Analysis) -> Result<Value, serde_json::Error> {
+    let (_, analysis) = in_code_points(text, analysis);
+    let quotes = analysis
+        .attributions
+        .iter()
+        .map(|a| {
+            let mut quote = serde_json::to_value(a)?;
+            let first = a.content.first().map_or(0, |s| s[0]);
+            let last = a.content.last().map_or(0, |s| s[1]);
+            quote["content_parts"] = quote["content"].take();
+            quote["content"] = json!([first, last]);
+            quote["party"] = json!(a.party.map(|p| format!("p{p}")));
+            Ok(quote)
+        })
+        .collect::<Result<Vec<Value>, serde_json::Error>>()?;
+    let parties: Vec<Value> = analysis
+        .parties
+        .iter()
+        .map(|p| json!({"id": format!("p{}", p.id), "name": p.name, "kind": p.kind, "aliases": p.mentions}))
+        .collect();
+    Ok(json!({"id": id, "quotes": quotes, "parties": parties}))
+}
+
+/// The analysis for people: each party with its role and side, then its statements.
+pub fn readable(text: &str, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let _ =
+        writeln!(out, "{} statements from {} parties\n", analysis.attributions.len(), analysis.parties.len());
+    for party in &analysis.parties {
+        let mut about = vec![format!("{:?}", party.kind).to_lowercase()];
+        about.extend(party.role.clone());
+        about.extend(party.affiliation.clone());
+        about.extend(party.side.clone().filter(|s| *s != party.name).map(|s| format!("side: {s}")));
+        let _ = writeln!(out, "[{}] {} ({})", party.id + 1, party.name, about.join(", "));
+        if party.mentions.len() > 1 {
+            let _ = writeln!(out, "    also: {}", party.mentions.join(" / "));
+        }
+        for a in analysis.attributions.iter().filter(|a| a.party == Some(party.id)) {
+            write_statement(&mut out, text, a);
+        }
+        out.push('\n');
+    }
+    let unattributed: Vec<&Attribution> =
+        analysis.attributions.iter().filter(|a| a.party.is_none()).collect();
+    if !unattributed.is_empty() {
+        let _ = writeln!(out, "[-] speaker not resolved");
+        for a in unattributed {
+            write_statement(&mut out, text, a);
+        }
+        out.push('\n');
+    }
+    if !analysis.hedges.is_empty() {
+        let words: Vec<&str> = analysis.hedges.iter().map(|h| h.text.as_str()).collect();
+        let _ = writeln!(out, "hedges (claims attributed to no one): {}", words.join(", "));
+    }
+    out
+}
+
+fn write_statement(out: &mut String, text: &str, a: &Attribution) {
+    let cue = match (&a.cue_text, a.cue_class) {
+        (Some(cue), Some(class)) => format!("{cue} ({})", format!("{class:?}").to_lowercase()),
+        (Some(cue), None) => cue.clone(),
+        (None, _) => "(speaker carried over)".to_string(),
+    };
+    let speaker = a.speaker_text.as_deref().unwrap_or("?");
+    let _ = writeln!(out, "  - {speaker} · {cue} · {:?} · {}", a.kind, a.frame);
+    let _ = writeln!(out, "      {}", content_text(text, a).replace('\n', " "));
+}
