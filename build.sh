@@ -6,6 +6,7 @@
 #                         choose another with ./build.sh serve 8080 or PORT=8080 ./build.sh)
 #   ./build.sh test       set up and run every test: Rust, wasm in Node, browsers
 #   ./build.sh eval       print the scorer's tables on the seed article and PolNeAR (train, dev)
+#   ./build.sh frames     print what each rule of the finder is worth on the seed article and PolNeAR dev
 #   ./build.sh bench      print the engine's speed and growth (release build)
 #   ./build.sh bench-web  time the wasm (init, analyze) in headless Chromium next to the native engine
 #   ./build.sh bench-extension  time the extension from click to painted highlights (Chromium)
@@ -24,6 +25,10 @@ wasm_bindgen_version() { sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml; }
 
 setup_rust() {
   command -v cargo >/dev/null || { echo "cargo is missing: install Rust with rustup" >&2; exit 1; }
+  local components; components=$(rustup component list --installed)
+  for c in rustfmt clippy; do
+    grep -q "^$c" <<<"$components" || { log "adding the $c component"; rustup component add "$c"; }
+  done
   rustup target list --installed | grep -qx wasm32-unknown-unknown || { log "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
   local want; want=$(wasm_bindgen_version)
   if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$want" ]; then
@@ -90,6 +95,9 @@ serve() {
 run_tests() {
   setup_rust
   setup_browsers
+  log "house style: cargo fmt --check, cargo clippy -D warnings"
+  cargo fmt --check
+  cargo clippy --release --all-targets --quiet -- -D warnings
   log "Rust tests"
   if [ -d "$SHARED/corpus" ]; then
     log "accuracy gates run on $SHARED/corpus"
@@ -106,10 +114,11 @@ case "${1:-serve}" in
   serve) serve "${2:-}" ;;
   test) run_tests ;;
   eval) eval_corpora ;;
+  frames) cargo build --release --quiet && SOURCELIGHT_SHARED="$SHARED" ./target/release/sourcelight frames ;;
   bench) cargo build --release --quiet && ./target/release/sourcelight bench "${2:-$SHARED/corpus/polnear/dev.jsonl}" ;;
   bench-web) setup_browsers && build_wasm && cargo build --release --quiet && node tests/bench-web.mjs ;;
   bench-extension) setup_browsers && build_wasm && node tests/bench-extension.mjs ;;
   wasm) build_wasm ;;
   package) build_wasm && bash extension/package.sh ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac
