@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use crate::block::Role;
 use crate::lexicon::{lexicon, CueForm, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
 use crate::quotes::{find_quotes, quote_membership, Quote};
 use crate::span::ByteSpan;
@@ -25,10 +26,18 @@ pub struct Doc<'a> {
     starts: Vec<u8>,
     /// For each paragraph, the index of the token after its last.
     paragraph_ends: Vec<u32>,
+    /// For each paragraph, the role of the block it stands in.
+    paragraph_roles: Vec<Role>,
 }
 
 impl<'a> Doc<'a> {
+    /// The document of a plain text, whose roles are unknown.
     pub fn new(text: &'a str) -> Doc<'a> {
+        Doc::with_roles(text, |_| Role::Text)
+    }
+
+    /// The document of a text whose byte offsets `role_at` gives roles to.
+    pub fn with_roles(text: &'a str, role_at: impl Fn(usize) -> Role) -> Doc<'a> {
         let tokens = tokenize(text);
         let lower = LowerWords::new(text, &tokens);
         let sentences = sentences(text, &tokens);
@@ -43,11 +52,32 @@ impl<'a> Doc<'a> {
         let starts = (0..tokens.len())
             .map(|i| if tokens[i].is_word() { lexicon().starts(&lower[i]) } else { 0 })
             .collect();
-        let mut paragraph_ends = vec![0u32; tokens.last().map_or(0, |t| t.para as usize + 1)];
+        let paragraphs = tokens.last().map_or(0, |t| t.para as usize + 1);
+        let mut paragraph_ends = vec![0u32; paragraphs];
+        let mut paragraph_roles = vec![Role::Text; paragraphs];
         for (i, t) in tokens.iter().enumerate() {
+            if i == 0 || tokens[i - 1].para != t.para {
+                paragraph_roles[t.para as usize] = role_at(t.start());
+            }
             paragraph_ends[t.para as usize] = i as u32 + 1;
         }
-        Doc { text, tokens, lower, sentences, sentence_of, quotes, in_quote, starts, paragraph_ends }
+        Doc {
+            text,
+            tokens,
+            lower,
+            sentences,
+            sentence_of,
+            quotes,
+            in_quote,
+            starts,
+            paragraph_ends,
+            paragraph_roles,
+        }
+    }
+
+    /// The role of the block that token `i` stands in.
+    pub fn role(&self, i: usize) -> Role {
+        self.paragraph_roles[self.tokens[i].para as usize]
     }
 
     /// Whether token `i` is the first of its paragraph.
@@ -141,9 +171,14 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// Whether a sentence reads as a headline: one line, no closing full stop, mostly
-    /// capitalized or short.
+    /// Whether a sentence is a headline: in a block whose role says so, or, in plain text, one
+    /// line with no closing full stop, short.
     pub fn is_headline(&self, sentence: &Range<usize>) -> bool {
+        match self.role(sentence.start) {
+            Role::Headline => return true,
+            Role::Text => {}
+            _ => return false,
+        }
         let last = sentence.end - 1;
         let alone = (sentence.start == 0
             || self.tokens[sentence.start - 1].para != self.tokens[sentence.start].para)

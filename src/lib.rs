@@ -13,6 +13,7 @@
 //! in the length of the text.
 
 pub mod attribution;
+pub mod block;
 pub mod doc;
 pub mod hedge;
 pub mod lexicon;
@@ -28,10 +29,12 @@ mod wasm;
 use serde::Serialize;
 
 pub use attribution::registry::{Rule, RuleInfo, RuleSet, RULES};
+pub use block::{Block, Role};
 pub use lexicon::{CueClass, PartyKind};
 pub use units::{Unit, UnitSpan};
 
 use attribution::{find_attributions, Found};
+use block::BlockMap;
 use doc::Doc;
 use span::{ByteSpan, Coverage};
 
@@ -147,47 +150,24 @@ pub struct Options {
     pub rules: RuleSet,
 }
 
-/// Analyzes one text. Every span has block 0.
+/// Analyzes one text of unknown roles. Every span has block 0.
 pub fn analyze(text: &str) -> Analysis {
-    analyze_blocks(&[text])
+    analyze_blocks(&[Block::text(text)])
 }
 
-/// What goes between blocks: a paragraph break, so that no sentence or quote crosses blocks
-/// unless it runs on the way a quote runs over paragraphs.
-const BLOCK_SEPARATOR: &str = "\n\n";
-
-/// Analyzes text given in blocks (paragraphs, headlines, list items), as one document: a quote
+/// Analyzes text given in blocks (headlines, paragraphs, captions…), as one document: a quote
 /// may run from one block into the next, and a pronoun may point back to an earlier block.
 /// Spans give the block they stand in; a content that crosses blocks is split at them.
-pub fn analyze_blocks(blocks: &[&str]) -> Analysis {
+pub fn analyze_blocks(blocks: &[Block]) -> Analysis {
     analyze_with(blocks, &Options::default())
 }
 
 /// [`analyze_blocks`] with options.
-pub fn analyze_with(blocks: &[&str], options: &Options) -> Analysis {
-    // One block is analyzed in place; several are joined with paragraph breaks.
-    let joined: String;
-    let (text, starts) = match blocks {
-        [one] => (*one, vec![0]),
-        _ => {
-            let mut text =
-                String::with_capacity(blocks.iter().map(|b| b.len() + BLOCK_SEPARATOR.len()).sum());
-            let mut starts = Vec::with_capacity(blocks.len());
-            for (i, block) in blocks.iter().enumerate() {
-                if i > 0 {
-                    text.push_str(BLOCK_SEPARATOR);
-                }
-                starts.push(text.len());
-                text.push_str(block);
-            }
-            joined = text;
-            (joined.as_str(), starts)
-        }
-    };
-    let doc = Doc::new(text);
+pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
+    let (text, blocks) = block::join(blocks);
+    let doc = Doc::with_roles(&text, |byte| blocks.role_at(byte));
     let found = find_attributions(&doc, options.rules);
     let (entities, entity_of) = party::resolve_parties(&doc, &found);
-    let blocks = BlockMap { starts, lengths: blocks.iter().map(|b| b.len()).collect() };
     let quoted = Coverage::of(doc.quotes.iter().flat_map(|q| q.parts.iter().copied()));
 
     // Parties are numbered in order of their first statement.
@@ -248,50 +228,5 @@ fn kind_of(text: &str, content: &[ByteSpan], quoted: &Coverage) -> Kind {
         0 => Kind::Indirect,
         n if n == total => Kind::Direct,
         _ => Kind::Mixed,
-    }
-}
-
-/// Where each block starts in the joined text.
-struct BlockMap {
-    starts: Vec<usize>,
-    lengths: Vec<usize>,
-}
-
-impl BlockMap {
-    fn block_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
-    }
-
-    /// The span of joined bytes `a..b`, clipped to the block where it starts.
-    fn span(&self, bytes: ByteSpan) -> Span {
-        let ByteSpan { start: a, end: b } = bytes;
-        let block = self.block_of(a);
-        let start = a - self.starts[block];
-        Span { block, start, end: (b - self.starts[block]).min(self.lengths[block]).max(start) }
-    }
-
-    /// The spans of joined bytes `a..b`, one per block it touches, trimmed of white space.
-    fn spans(&self, text: &str, bytes: ByteSpan) -> Vec<Span> {
-        let ByteSpan { start: a, end: b } = bytes;
-        let mut out = Vec::new();
-        let mut block = self.block_of(a);
-        let mut from = a;
-        while from < b && block < self.starts.len() {
-            let block_end = self.starts[block] + self.lengths[block];
-            let to = b.min(block_end);
-            let piece = &text[from..to];
-            let lead = piece.len() - piece.trim_start().len();
-            let trail = piece.len() - piece.trim_end().len();
-            if lead + trail < piece.len() {
-                out.push(Span {
-                    block,
-                    start: from + lead - self.starts[block],
-                    end: to - trail - self.starts[block],
-                });
-            }
-            block += 1;
-            from = self.starts.get(block).copied().unwrap_or(b);
-        }
-        out
     }
 }

@@ -10,18 +10,20 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::Unit;
+use crate::{Block, Role, Unit};
 
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// A block of page text, as the content script sends it.
+/// A block of page text, as the content script sends it; `role` is optional.
 #[derive(Deserialize)]
-struct Block {
+struct JsBlock {
     id: serde_json::Value,
     text: String,
+    #[serde(default)]
+    role: Role,
 }
 
 /// A span as JavaScript sees it: UTF-16 offsets into the block with the caller's id.
@@ -32,8 +34,9 @@ struct JsSpan<'a> {
     end: u32,
 }
 
-fn to_js(blocks: &[&str], ids: &[serde_json::Value]) -> Result<JsValue, JsError> {
-    let analysis = crate::analyze_blocks(blocks).in_units(blocks, Unit::Utf16).map_spans(|s| JsSpan {
+fn to_js(blocks: &[Block], ids: &[serde_json::Value]) -> Result<JsValue, JsError> {
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
+    let analysis = crate::analyze_blocks(blocks).in_units(&texts, Unit::Utf16).map_spans(|s| JsSpan {
         block: &ids[s.block],
         start: s.start,
         end: s.end,
@@ -45,15 +48,16 @@ fn to_js(blocks: &[&str], ids: &[serde_json::Value]) -> Result<JsValue, JsError>
 /// Analyzes one text; every span has block 0.
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
-    to_js(&[text], &[serde_json::Value::from(0)])
+    to_js(&[Block::text(text)], &[serde_json::Value::from(0)])
 }
 
-/// Analyzes `[{id, text}]` blocks as one document; every span carries its block's id.
+/// Analyzes `[{id, text, role}]` blocks as one document; every span carries its block's id.
+/// `role` is one of the engine's [`Role`]s in snake case ("headline", "list_item"…), or absent.
 #[wasm_bindgen(js_name = analyzeBlocks)]
 pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
-    let blocks: Vec<Block> = serde_wasm_bindgen::from_value(blocks)
-        .map_err(|e| JsError::new(&format!("analyzeBlocks expects an array of {{id, text}}: {e}")))?;
-    let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let blocks: Vec<JsBlock> = serde_wasm_bindgen::from_value(blocks)
+        .map_err(|e| JsError::new(&format!("analyzeBlocks expects an array of {{id, text, role}}: {e}")))?;
     let ids: Vec<serde_json::Value> = blocks.iter().map(|b| b.id.clone()).collect();
-    to_js(&texts, &ids)
+    let blocks: Vec<Block> = blocks.iter().map(|b| Block { text: &b.text, role: b.role }).collect();
+    to_js(&blocks, &ids)
 }

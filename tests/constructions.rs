@@ -14,7 +14,8 @@
 use std::cell::Cell;
 
 use sourcelight::{
-    analyze_with, Analysis, Attribution, CueClass, Kind, Options, Party, PartyKind, RuleSet, Span, RULES,
+    analyze_with, Analysis, Attribution, Block, CueClass, Kind, Options, Party, PartyKind, RuleSet, Span,
+    RULES,
 };
 
 /// Every character the tests use as a quotation mark (straight apostrophes included, as they
@@ -43,8 +44,12 @@ impl<'t> Case<'t> {
     }
 
     fn blocks(blocks: &[&'t str]) -> Case<'t> {
+        Case::roles(&blocks.iter().map(|&text| Block::text(text)).collect::<Vec<_>>())
+    }
+
+    fn roles(blocks: &[Block<'t>]) -> Case<'t> {
         let options = Options { rules: RULES_ON.with(Cell::get) };
-        Case { blocks: blocks.to_vec(), analysis: analyze_with(blocks, &options) }
+        Case { blocks: blocks.iter().map(|b| b.text).collect(), analysis: analyze_with(blocks, &options) }
     }
 
     fn slice(&self, span: &Span) -> &'t str {

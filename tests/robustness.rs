@@ -19,7 +19,7 @@ use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
-use sourcelight::{analyze, analyze_blocks, Analysis, Span};
+use sourcelight::{analyze, analyze_blocks, Analysis, Block, Span};
 
 /// SplitMix64: small, fast and good enough to drive a generator.
 struct Rng(u64);
@@ -350,7 +350,7 @@ fn run(blocks: &[&str]) -> Result<(), String> {
         if let [text] = blocks {
             analyze(text)
         } else {
-            analyze_blocks(blocks)
+            analyze_blocks(&blocks.iter().map(|&text| Block::text(text)).collect::<Vec<_>>())
         }
     }));
     CAUGHT.with(|c| c.set(false));

@@ -158,7 +158,7 @@ pub struct QuoteSite<'d, 'a> {
 /// Every attribution in the document, ordered by where its content starts.
 pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
-    for sentence in &doc.sentences {
+    for sentence in doc.sentences.iter().filter(|s| doc.role(s.start).holds_statements()) {
         find_in_sentence(doc, sentence, rules, &mut found);
     }
     found.retain(|f| {

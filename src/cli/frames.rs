@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
-use sourcelight::{analyze_with, Options, RuleSet, RULES};
+use sourcelight::{analyze_with, Block, Options, RuleSet, RULES};
 
 use crate::analyze::json_problem;
 use crate::print;
@@ -117,7 +117,7 @@ fn figure(metrics: &Value, key: &str) -> String {
 fn frame_counts(gold: &Gold) -> Vec<usize> {
     let mut counts = vec![0; RULES.len()];
     for (_, text) in &gold.docs {
-        for a in analyze_with(&[text], &Options::default()).attributions {
+        for a in analyze_with(&[Block::text(text)], &Options::default()).attributions {
             if let Some(i) = RULES.iter().position(|r| r.name == a.frame) {
                 counts[i] += 1;
             }
@@ -133,7 +133,7 @@ fn score(gold: &Gold, rules: RuleSet, scorer: &Path) -> Result<Value, String> {
         std::fs::File::create(&predictions).map_err(|e| format!("{}: {e}", predictions.display()))?,
     );
     for (id, text) in &gold.docs {
-        let analysis = analyze_with(&[text], &Options { rules });
+        let analysis = analyze_with(&[Block::text(text)], &Options { rules });
         let value = print::prediction(id.clone(), text, analysis).map_err(|e| e.to_string())?;
         writeln!(file, "{value}").map_err(|e| format!("{}: {e}", predictions.display()))?;
     }
