@@ -22,7 +22,7 @@
 
 import init, { analyzeBlocks } from './pkg/sourcelight.js';
 import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
-import { highlightStyles } from './shared/highlight.js';
+import { highlightCss, highlightLooks } from './shared/highlight.js';
 import { paletteNames } from './shared/palette.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -70,7 +70,7 @@ async function analyzePage(blocks, grouping) {
   const colorOf = colorOfAttribution(groupParties(analysis, group));
   const colors = analysis.attributions.map((_, i) => colorOf(i));
   const count = Math.max(0, ...colors.map((c) => (c == null ? 0 : c + 1)));
-  return { analysis, colors, css: highlightStyles(prefs.palette, count), palette: prefs.palette, grouping: group };
+  return { analysis, colors, css: highlightCss(highlightLooks(prefs.palette, count)), palette: prefs.palette, grouping: group };
 }
 
 /** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
