@@ -12,7 +12,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { initSync, analyzeBlocks } from '../www/pkg/sourcelight.js';
 import { groupParties, colorOfAttribution, withTexts } from '../www/shared/render.js';
-import { highlightCss, highlightLooks } from '../www/shared/highlight.js';
 import { partyColor } from '../www/shared/palette.js';
 import { startServer } from './fixtures/server.mjs';
 import { launchChromium } from './fixtures/chromium.mjs';
@@ -213,8 +212,7 @@ function answerLikeBackground(message) {
   const analysis = withTexts(analyzeBlocks(message.blocks), (id) => message.blocks[id].text);
   const colorOf = colorOfAttribution(groupParties(analysis, 'person'));
   const colors = analysis.attributions.map((_, i) => colorOf(i));
-  const count = Math.max(0, ...colors.map((c) => (c == null ? 0 : c + 1)));
-  return { ok: true, value: { analysis, colors, css: highlightCss(highlightLooks('light', count)), palette: 'light', grouping: 'person' } };
+  return { ok: true, value: { analysis, colors, palette: 'light', grouping: 'person' } };
 }
 
 test('Chromium: without the Highlight API, statements are wrapped in marks that come out cleanly', async () => {
