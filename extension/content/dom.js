@@ -7,7 +7,9 @@
 
 /** The parent in the composed tree: the host for a shadow root's children. */
 export function composedParent(node) {
-  return node.parentNode?.host ?? node.parentNode;
+  const parent = node.parentNode;
+  // Only a shadow root is a fragment with a host (an <a>'s `host` is a string, not a node).
+  return parent?.nodeType === 11 ? parent.host ?? null : parent;
 }
 
 /** Whether `node` is `outer` or lies under it in the composed tree. */
