@@ -95,6 +95,10 @@ for (const [key, fixture] of Object.entries(FIXTURES)) {
         assert.match(shown, /Party: (Councillor )?Tomas Reyes/);
         assert.match(shown, /Cue: told/);
         assert.match(shown, /Cue class: neutral/);
+        // The engine's rule, once it names one; nothing while it does not.
+        const frame = summary.analysis.attributions.find((a) => a.text.includes('This is a reckless decision'))?.frame;
+        if (frame) assert.ok(shown.includes(`Found by: ${frame.replaceAll('_', ' ')}`), 'the card names the rule that found the statement');
+        else assert.ok(!shown.includes('Found by'), 'no rule line without a rule');
         await page.screenshot({ path: screenshotPath('chromium-page.png') });
       }
       await page.mouse.move(5, 5);

@@ -1,13 +1,17 @@
 // Tests in Node of the pure parts of the modules the demo page and the extension share, and of
 // the content script's: highlight names and rules, the offset search, how a painting groups
-// ranges, re-anchoring and the composed tree. What needs a real DOM (Ranges, hit-testing,
-// painting) is tested in the browsers.
+// ranges, re-anchoring, the composed tree, and the hover card and tooltip lines (with the engine's `frame`, the
+// rule that found a statement, when an attribution has one and without it when not). What
+// needs a real DOM (Ranges, hit-testing, painting) is tested in the browsers.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { highlightLooks, highlightCss, statementHighlight, speakerHighlight } from '../www/shared/highlight.js';
 import { paintAnalysis } from '../www/shared/painting.js';
 import { pieceAt } from '../www/shared/textmap.js';
+import { foundBy } from '../www/shared/render.js';
+import { describe } from '../www/tooltip.js';
+import { cardLines } from '../extension/content/card.js';
 import { reanchor } from '../extension/content/observer.js';
 import { composedParent, composedContains } from '../extension/content/dom.js';
 
@@ -74,4 +78,31 @@ test('the composed tree climbs from a shadow root to its host, and from a link t
   assert.equal(composedParent({ nodeType: 1, parentNode: shadowRoot }), host);
   assert.equal(composedParent(text), link);
   assert.ok(composedContains(host, text), 'text inside a link is inside the element around the link');
+});
+
+const analysis = {
+  attributions: [
+    { content: [], speaker_text: 'Reyes', cue_text: 'told', cue_class: 'neutral', kind: 'direct', party: 0 },
+    { content: [], speaker_text: 'Reyes', cue_text: 'said', cue_class: 'neutral', kind: 'indirect', party: 0, frame: 'quote_then_speaker' },
+  ],
+  parties: [{ id: 0, name: 'Tomas Reyes', role: 'Councillor', affiliation: null }],
+  hedges: [{ text: 'allegedly' }],
+};
+
+test('the rule that found a statement is named when the engine gives it', () => {
+  assert.equal(foundBy(analysis.attributions[0]), null);
+  assert.equal(foundBy(analysis.attributions[1]), 'quote then speaker');
+});
+
+test('the page’s hover card: speaker, party, cue, class, and the rule when there is one', () => {
+  assert.deepEqual(cardLines(analysis, { attribution: 0 }), [['Speaker', 'Reyes'], ['Party', 'Tomas Reyes, Councillor'], ['Cue', 'told'], ['Cue class', 'neutral']]);
+  assert.deepEqual(cardLines(analysis, { attribution: 1 }).at(-1), ['Found by', 'quote then speaker']);
+  assert.deepEqual(cardLines(analysis, { hedge: 0 }), [['Speaker', 'no one (hedge)'], ['Party', '—'], ['Cue', 'allegedly'], ['Cue class', 'hedge']]);
+});
+
+test('the demo’s tooltip: the same detail line when the rule is known', () => {
+  const groups = [{ key: 'party:0', kind: 'person', name: 'Tomas Reyes', attributions: [0, 1] }];
+  const plain = describe({ attribution: 0 }, { analysis, groups, grouping: 'person' });
+  assert.deepEqual(plain, { title: 'Tomas Reyes', lines: ['Speaker: “Reyes”', 'Cue: told (neutral)', 'Quote: direct'] });
+  assert.equal(describe({ attribution: 1 }, { analysis, groups, grouping: 'person' }).lines.at(-1), 'Found by: quote then speaker');
 });

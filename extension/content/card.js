@@ -1,5 +1,5 @@
 // The hover card: who said the statement under the pointer, their party, the cue and its
-// class.
+// class, and which of the engine's rules found it when the engine says.
 //
 // Design:
 // - The card is the only element this script adds to the page. It lives in a closed shadow
@@ -9,6 +9,8 @@
 //   (`whoAt`), so the card knows nothing of highlights or marks.
 // - Page text reaches the card only through textContent.
 
+import { foundBy } from '../shared/render.js';
+
 const LABEL_OPACITY = '0.7';
 
 /** The card's `[label, value]` lines for `{attribution: i}` or `{hedge: i}` of `analysis`. */
@@ -17,7 +19,10 @@ export function cardLines(analysis, who) {
   const a = analysis.attributions[who.attribution];
   const p = a.party == null ? null : analysis.parties[a.party];
   const party = p ? [p.name, p.role, p.affiliation].filter(Boolean).join(', ') : 'not identified';
-  return [['Speaker', a.speaker_text ?? '—'], ['Party', party], ['Cue', a.cue_text ?? '—'], ['Cue class', a.cue_class ?? '—']];
+  const lines = [['Speaker', a.speaker_text ?? '—'], ['Party', party], ['Cue', a.cue_text ?? '—'], ['Cue class', a.cue_class ?? '—']];
+  const rule = foundBy(a);
+  if (rule) lines.push(['Found by', rule]);
+  return lines;
 }
 
 /**
