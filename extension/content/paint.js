@@ -2,8 +2,10 @@
 //
 // `buildPainting(answer, blocks, blockFor)` turns the engine's spans into a painting of Ranges
 // (shared/painting.js) over the page's `blocks` now, `blockFor(id)` giving the block that a
-// span's block id stands for (null when its text is gone; by default the block of that id). `createHighlightPainter()` shows paintings; the
-// <mark> painter of marks.js has the same shape, for browsers without the API:
+// span's block id stands for (null when its text is gone; by default the block of that id).
+// The painting keeps both, to register the ranges nearest the viewport first.
+// `createHighlightPainter()` shows paintings; the <mark> painter of marks.js has the same
+// shape, for browsers without the API:
 //   show(painting, {looks, trees})  swap the shown painting for this one; resolves once all of
 //                                   it is registered. `looks` are the highlight colours
 //                                   (shared/highlight.js), `trees` the document and shadow
