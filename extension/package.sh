@@ -46,13 +46,15 @@ rm -f "$DIST"/sourcelight-*.zip
 zipdir "$STAGE/ext" "$DIST/sourcelight-chrome-$VERSION.zip"
 zipdir "$STAGE/ext" "$DIST/sourcelight-firefox-$VERSION.zip"
 
-# The source archive: the tracked files that go into the extension, and how to rebuild it.
-mkdir -p "$STAGE/src"
-git ls-files -z Cargo.toml Cargo.lock build.sh package.json package-lock.json src www/shared extension \
-  | xargs -0 -I{} cp --parents {} "$STAGE/src/"
-RUST=$(rustc --version 2>/dev/null || echo "rustc (stable)")
-BINDGEN=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
-cat > "$STAGE/src/BUILD.md" <<MD
+# The source archive: the tracked files that go into the extension, and how to rebuild it. A
+# copy unpacked from that archive has no git: there this script rebuilds the store zips only.
+source_archive() {
+  mkdir -p "$STAGE/src"
+  git ls-files -z Cargo.toml Cargo.lock build.sh package.json package-lock.json src www/shared extension \
+    | xargs -0 -I{} cp --parents {} "$STAGE/src/"
+  RUST=$(rustc --version 2>/dev/null || echo "rustc (stable)")
+  BINDGEN=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+  cat > "$STAGE/src/BUILD.md" <<MD
 # Building the Sourcelight extension $VERSION from source
 
 The extension's JavaScript, HTML and CSS are in \`extension/\` and \`www/shared/\` as written (no
@@ -65,15 +67,17 @@ minifier). Two things are generated:
 
 Tools: $RUST with the \`wasm32-unknown-unknown\` target, wasm-bindgen-cli $BINDGEN (the
 same version as the crate pinned in Cargo.toml), Python 3, Node 20 with npm (esbuild, and
-\`web-ext lint\`). Linux (Debian) was used. \`./build.sh wasm\` installs the Rust target,
+\`web-ext lint\`). Linux (Debian) was used. \`bash build.sh wasm\` installs the Rust target,
 wasm-bindgen-cli and the npm packages of package-lock.json if they are missing.
 
-    ./build.sh wasm                 # cargo build --release --target wasm32-unknown-unknown, wasm-bindgen --target web, esbuild
+    bash build.sh wasm              # cargo build --release --target wasm32-unknown-unknown, wasm-bindgen --target web, esbuild
     bash extension/package.sh       # writes dist/sourcelight-firefox-$VERSION.zip
 
 The zip is reproducible: the same sources and tools give the same bytes.
 MD
-zipdir "$STAGE/src" "$DIST/sourcelight-source-$VERSION.zip"
+  zipdir "$STAGE/src" "$DIST/sourcelight-source-$VERSION.zip"
+}
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then source_archive; fi
 
 if [ -x node_modules/.bin/web-ext ]; then
   node_modules/.bin/web-ext lint --source-dir "$STAGE/ext" --output text 2>&1 | grep -E '^(errors|warnings|notices) ' || true
