@@ -6,9 +6,10 @@
 // element, listener, observer and timer. `reveal(index)` scrolls to a statement and flashes it.
 //
 // Design:
-// - A session owns its parts (painter, hover card, page watcher) and nothing else is kept
-//   between calls. Each run takes a generation number; a stop or a newer run makes it stale,
-//   and a stale run drops its answer instead of painting it.
+// - A session holds the article, its blocks and the answer it painted; its parts (painter,
+//   hover card, page watcher) each keep their own state. Each run takes a generation number;
+//   a stop or a newer run makes it stale, and a stale run drops its answer instead of painting
+//   it.
 // - The painter is chosen once: the CSS Custom Highlight API where the browser has it
 //   (paint.js), <mark> elements where it does not (marks.js).
 // - Changes to the page come back here as `follow`: same text, the old answer is re-anchored
