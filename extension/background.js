@@ -14,15 +14,16 @@
 //   toolbar to click.
 // - Every message is checked for shape and sender: the content script may only ask for an
 //   analysis of well-formed blocks, from a tab; only extension pages may drive tabs.
-// - Colours, highlight names and CSS come from the demo page's shared modules (palette,
-//   grouping, highlight styles), so that the page and the popup agree with the demo.
+// - Colours come from the demo page's shared modules (palette, grouping), so that the page and
+//   the popup agree with the demo. The answer carries a colour index per statement and the
+//   palette's name: the content script turns those into highlight rules with the same shared
+//   module the demo uses.
 // - Running automatically on chosen sites uses content scripts registered at run time for
 //   the origins the user granted in the options page; nothing is registered by default.
 // - No network request is made: the wasm is loaded from the extension's own files.
 
 import init, { analyzeBlocks } from './pkg/sourcelight.js';
 import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
-import { highlightStyles } from './shared/highlight.js';
 import { paletteNames } from './shared/palette.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -59,7 +60,7 @@ function validBlocks(blocks) {
   return true;
 }
 
-/** The engine's answer for a page's blocks, with texts, colours and CSS for the content script. */
+/** The engine's answer for a page's blocks, with texts and colours for the content script. */
 async function analyzePage(blocks, grouping) {
   await engineReady();
   const prefs = await settings();
@@ -69,8 +70,7 @@ async function analyzePage(blocks, grouping) {
   const analysis = withTexts(raw, (id) => texts.get(id) ?? '');
   const colorOf = colorOfAttribution(groupParties(analysis, group));
   const colors = analysis.attributions.map((_, i) => colorOf(i));
-  const count = Math.max(0, ...colors.map((c) => (c == null ? 0 : c + 1)));
-  return { analysis, colors, css: highlightStyles(prefs.palette, count), palette: prefs.palette, grouping: group };
+  return { analysis, colors, palette: prefs.palette, grouping: group };
 }
 
 /** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */

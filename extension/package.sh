@@ -4,22 +4,24 @@
 #   sourcelight-chrome-<version>.zip    the extension, for the Chrome Web Store
 #   sourcelight-firefox-<version>.zip   the same files, for addons.mozilla.org
 #   sourcelight-source-<version>.zip    the sources and BUILD.md, for Mozilla's review (the
-#                                       wasm and its glue are generated, so reviewers rebuild them)
+#                                       wasm, its glue and the content script bundle are
+#                                       generated, so reviewers rebuild them)
 # Both stores get the very same manifest: it declares a service worker for Chrome and module
 # scripts for Firefox. Archives are reproducible (sorted entries, fixed dates), so a reviewer
 # who follows BUILD.md gets a byte-identical extension zip. `web-ext lint` must report no error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-[ -f extension/pkg/sourcelight_bg.wasm ] && [ -f extension/shared/render.js ] || { echo "run ./build.sh wasm first" >&2; exit 1; }
+[ -f extension/pkg/sourcelight_bg.wasm ] && [ -f extension/shared/render.js ] && [ -f extension/content.js ] || { echo "run ./build.sh wasm first" >&2; exit 1; }
 VERSION=$(python3 -c 'import json; print(json.load(open("extension/manifest.json"))["version"])')
 DIST=$ROOT/dist
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 mkdir -p "$DIST"
 
-# What the browser loads: the manifest, the scripts and pages, the icons, the wasm, the shared
-# renderers. Not package.sh, not the icon's SVG source.
+# What the browser loads: the manifest, the scripts and pages (content.js as bundled), the
+# icons, the wasm, the shared renderers. Not package.sh, not the icon's SVG source, not the
+# content script's modules (extension/content/), which are in the bundle.
 mkdir -p "$STAGE/ext/icons"
 cp extension/manifest.json extension/*.js extension/*.html extension/*.css "$STAGE/ext/"
 cp extension/icons/*.png "$STAGE/ext/icons/"
@@ -44,30 +46,38 @@ rm -f "$DIST"/sourcelight-*.zip
 zipdir "$STAGE/ext" "$DIST/sourcelight-chrome-$VERSION.zip"
 zipdir "$STAGE/ext" "$DIST/sourcelight-firefox-$VERSION.zip"
 
-# The source archive: the tracked files that go into the extension, and how to rebuild it.
-mkdir -p "$STAGE/src"
-git ls-files -z Cargo.toml Cargo.lock build.sh package.json package-lock.json src www/shared extension \
-  | xargs -0 -I{} cp --parents {} "$STAGE/src/"
-RUST=$(rustc --version 2>/dev/null || echo "rustc (stable)")
-BINDGEN=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
-cat > "$STAGE/src/BUILD.md" <<MD
+# The source archive: the tracked files that go into the extension, and how to rebuild it. A
+# copy unpacked from that archive has no git: there this script rebuilds the store zips only.
+source_archive() {
+  mkdir -p "$STAGE/src"
+  git ls-files -z Cargo.toml Cargo.lock build.sh package.json package-lock.json src www/shared extension \
+    | xargs -0 -I{} cp --parents {} "$STAGE/src/"
+  RUST=$(rustc --version 2>/dev/null || echo "rustc (stable)")
+  BINDGEN=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+  cat > "$STAGE/src/BUILD.md" <<MD
 # Building the Sourcelight extension $VERSION from source
 
 The extension's JavaScript, HTML and CSS are in \`extension/\` and \`www/shared/\` as written (no
-bundler, no minifier). Only \`extension/pkg/\` is generated: the WebAssembly engine, compiled from
-the Rust sources in \`src/\`, and its JavaScript glue from wasm-bindgen.
+minifier). Two things are generated:
+- \`extension/pkg/\`: the WebAssembly engine, compiled from the Rust sources in \`src/\`, and its
+  JavaScript glue from wasm-bindgen;
+- \`extension/content.js\`: the content script, which cannot import modules, bundled by esbuild
+  (the version pinned in package-lock.json) from the modules in \`extension/content/\` and the
+  shared ones in \`www/shared/\` (copied to \`extension/shared/\`), unminified.
 
 Tools: $RUST with the \`wasm32-unknown-unknown\` target, wasm-bindgen-cli $BINDGEN (the
-same version as the crate pinned in Cargo.toml), Python 3, Node 20 (only for \`web-ext lint\`).
-Linux (Debian) was used. \`./build.sh wasm\` installs the Rust target and wasm-bindgen-cli if
-they are missing.
+same version as the crate pinned in Cargo.toml), Python 3, Node 20 with npm (esbuild, and
+\`web-ext lint\`). Linux (Debian) was used. \`bash build.sh wasm\` installs the Rust target,
+wasm-bindgen-cli and the npm packages of package-lock.json if they are missing.
 
-    ./build.sh wasm                 # cargo build --release --target wasm32-unknown-unknown, wasm-bindgen --target web
+    bash build.sh wasm              # cargo build --release --target wasm32-unknown-unknown, wasm-bindgen --target web, esbuild
     bash extension/package.sh       # writes dist/sourcelight-firefox-$VERSION.zip
 
 The zip is reproducible: the same sources and tools give the same bytes.
 MD
-zipdir "$STAGE/src" "$DIST/sourcelight-source-$VERSION.zip"
+  zipdir "$STAGE/src" "$DIST/sourcelight-source-$VERSION.zip"
+}
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then source_archive; fi
 
 if [ -x node_modules/.bin/web-ext ]; then
   node_modules/.bin/web-ext lint --source-dir "$STAGE/ext" --output text 2>&1 | grep -E '^(errors|warnings|notices) ' || true

@@ -10,6 +10,8 @@
 //   order of first statement. `color` is the index to give `partyColor` (with "person" it is
 //   the party id), null for the group of statements with no party, which comes last.
 // - `colorOfAttribution(groups)` turns groups into `i => colour index | null`, for painting.
+// - `foundBy(attribution)` names the engine's rule that found a statement, for the hover cards
+//   of the demo and the page, or null when the engine does not say.
 // - `renderLegend(container, analysis, {grouping, palette, onSelect(group)})` and
 //   `renderClaims(container, analysis, {grouping, palette, onClaimClick(attributionIndex),
 //   maxPerGroup})` replace the container's children. Every entry is a <button>, so that
@@ -36,6 +38,11 @@ export function withTexts(analysis, textOfBlock) {
 }
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The rule that found `attribution` ("quote then speaker" for `quote_then_speaker`), or null. */
+export function foundBy(attribution) {
+  return typeof attribution.frame === 'string' && attribution.frame ? attribution.frame.replaceAll('_', ' ') : null;
+}
 
 /** Groups of parties for the legend, the claims and the colours; see the header comment. */
 export function groupParties(analysis, grouping = 'person') {

@@ -1,50 +1,62 @@
-// Turns UTF-16 offsets into the text of an element into DOM Ranges.
+// Turns UTF-16 offsets into a text made of DOM text nodes back into DOM Ranges.
 //
-// Contract: `textMap(root)` walks the text nodes under `root` once and returns `{text,
-// range(start, end)}`, where `text` is the concatenation of those nodes (what the engine was
-// given for that block) and `range` builds a Range over `text.slice(start, end)`, or null when
-// the offsets fall outside it. A start that falls on a node boundary belongs to the next node
-// and an end to the previous one, so that a range never begins or ends in an empty corner of a
-// neighbouring element.
+// Contract: a text map is `{text, nodes, starts}`: `text` is what the engine was given, made of
+// pieces that each start at `starts[i]`; piece i is the text node `nodes[i]`, whose data has
+// the piece's length, or null for text with no node of its own (the extension reads a <br> as
+// a space). `rangesOver(map, start, end)` gives the Ranges over `text.slice(start, end)`: one per
+// tree the text lies in, since a Range cannot cross a shadow root's edge; none when the offsets
+// fall outside the text. A start on a node boundary belongs to the next node and an end to the
+// previous one, so that a range never begins or ends in an empty corner of a neighbouring
+// element. `textMap(root)` maps the text nodes under an element (the demo's article view).
 //
-// Why a binary search over node starts: an article has thousands of text nodes and a few
+// Why a binary search over piece starts: an article has thousands of text nodes and a few
 // hundred spans; walking once and searching per span keeps painting linear in practice.
 
+/** Index of the last piece that starts at or before `offset`. */
+export function pieceAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The Ranges over `map.text.slice(start, end)`, one per tree; see the header comment. */
+export function rangesOver(map, start, end) {
+  if (start < 0 || end > map.text.length || start >= end) return [];
+  const ranges = [];
+  let range = null;
+  let tree = null;
+  for (let i = pieceAt(map.starts, start), last = pieceAt(map.starts, end - 1); i <= last; i++) {
+    const node = map.nodes[i];
+    if (!node) continue;
+    const from = Math.max(start - map.starts[i], 0);
+    const to = Math.min(end - map.starts[i], node.data.length);
+    if (from >= to) continue;
+    const nodeTree = node.getRootNode();
+    if (!range || nodeTree !== tree) {
+      range = node.ownerDocument.createRange();
+      range.setStart(node, from);
+      ranges.push(range);
+      tree = nodeTree;
+    }
+    range.setEnd(node, to);
+  }
+  return ranges;
+}
+
+/** The text map of every non-empty text node under `root`, in document order. */
 export function textMap(root) {
-  const doc = root.ownerDocument || root;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes = [];
-  const starts = [];
-  let text = '';
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const map = { text: '', nodes: [], starts: [] };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.data.length) continue;
-    nodes.push(node);
-    starts.push(text.length);
-    text += node.data;
+    map.nodes.push(node);
+    map.starts.push(map.text.length);
+    map.text += node.data;
   }
-
-  // Index of the last node starting at or before `offset`.
-  const nodeAt = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-
-  return {
-    text,
-    range(start, end) {
-      if (!nodes.length || start < 0 || end > text.length || start >= end) return null;
-      const a = nodeAt(start); // a start on a boundary lands in the next node by construction
-      const b = nodeAt(end - 1); // an end on a boundary stays in the previous node
-      const range = doc.createRange();
-      range.setStart(nodes[a], start - starts[a]);
-      range.setEnd(nodes[b], end - starts[b]);
-      return range;
-    },
-  };
+  return map;
 }

@@ -1,0 +1,145 @@
+// Starting and stopping: one session per page, from the first start to a stop.
+//
+// `start(grouping)` finds the article, reads its blocks, asks the background for an analysis,
+// paints it, and resolves to a summary for the popup; a later start with the same grouping (or
+// none) answers with the latest summary. `stop()` removes every highlight, mark, sheet,
+// element, listener, observer and timer. `reveal(index)` scrolls to a statement and flashes it.
+//
+// Design:
+// - A session holds the article, its blocks and the answer it painted; its parts (painter,
+//   hover card, page watcher) each keep their own state. Each run takes a generation number;
+//   a stop or a newer run makes it stale, and a stale run drops its answer instead of painting
+//   it.
+// - The painter is chosen once: the CSS Custom Highlight API where the browser has it
+//   (paint.js), <mark> elements where it does not (marks.js).
+// - Changes to the page come back here as `follow`: same text, the old answer is re-anchored
+//   on the new nodes; changed text keeps the highlights of unchanged blocks at once and, once
+//   the page settles, is analyzed again.
+// - Timings go into the summary for the benchmark: `paintedAt` when the highlights in view
+//   are registered, `completeAt` when all of them are.
+
+import { highlightSupported, highlightLooks } from '../shared/highlight.js';
+import { findArticle } from './article.js';
+import { extractBlocks, sameTexts } from './blocks.js';
+import { buildPainting, createHighlightPainter } from './paint.js';
+import { createMarkPainter } from './marks.js';
+import { createCard, cardLines } from './card.js';
+import { createWatcher, reanchor } from './observer.js';
+import { requestAnalysis } from './messaging.js';
+
+let session = null;
+
+function openSession(grouping) {
+  const s = { generation: 0, grouping, root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+  s.watcher = createWatcher({
+    rootOf: () => s.root,
+    extractMs: () => (s.answer ? s.extractMs : Infinity),
+    follow: (reanalyze) => follow(s, reanalyze),
+  });
+  s.painter = highlightSupported ? createHighlightPainter() : createMarkPainter({ onOwnChange: s.watcher.forget });
+  s.card = createCard({ whoAt: (x, y, target) => s.painter.whoAt(x, y, target), linesOf: (who) => cardLines(s.answer.analysis, who) });
+  s.watcher.observe([document]);
+  return s;
+}
+
+const stale = (s, generation) => session !== s || s.generation !== generation;
+
+// The number of party colours an answer paints with.
+function colourCount(colors) {
+  let count = 0;
+  for (const c of colors) if (c != null && c >= count) count = c + 1;
+  return count;
+}
+
+// The page's blocks now, read from its own text nodes; the article is found again if it left.
+async function extract(s) {
+  s.painter.release();
+  if (!s.root?.isConnected) s.root = findArticle(document);
+  return extractBlocks(s.root);
+}
+
+// Swaps the shown painting for `painting` and watches the trees its text is in.
+function show(s, painting, shadowRoots) {
+  const { palette, colors } = s.answer;
+  const shown = s.painter.show(painting, { looks: highlightLooks(palette, colourCount(colors)), trees: [document, ...shadowRoots] });
+  s.watcher.observe(shadowRoots);
+  return shown;
+}
+
+/** Extracts (unless given blocks), analyzes and paints; resolves to the summary, or null if stale. */
+async function run(s, grouping, extracted = null) {
+  const generation = ++s.generation;
+  const t0 = performance.now();
+  const { blocks, shadowRoots } = extracted ?? (await extract(s));
+  const t1 = performance.now();
+  s.extractMs = t1 - t0;
+  const answer = await requestAnalysis(blocks, grouping);
+  const t2 = performance.now();
+  if (stale(s, generation)) return null;
+  const painting = await buildPainting(answer, blocks);
+  if (stale(s, generation)) return null;
+  s.blocks = blocks;
+  s.answer = answer;
+  s.grouping = answer.grouping;
+  const shown = show(s, painting, shadowRoots); // registers the highlights in view before returning
+  const t3 = performance.now();
+  await shown;
+  const t4 = performance.now();
+  if (stale(s, generation)) return null;
+  s.summary = {
+    url: location.href,
+    title: document.title,
+    grouping: answer.grouping,
+    palette: answer.palette,
+    analysis: answer.analysis,
+    timings: { extract: t1 - t0, analyze: t2 - t1, paint: t3 - t2, complete: t4 - t2 },
+    paintedAt: performance.timeOrigin + t3,
+    completeAt: performance.timeOrigin + t4,
+  };
+  return s.summary;
+}
+
+/** Follows the page after a change; with `reanalyze`, changed text is analyzed again. */
+async function follow(s, reanalyze) {
+  const generation = s.generation;
+  const extracted = await extract(s);
+  if (stale(s, generation) || !s.answer) return;
+  const { blocks, shadowRoots } = extracted;
+  const same = sameTexts(blocks, s.blocks);
+  const painting = await buildPainting(s.answer, blocks, same ? undefined : reanchor(s.blocks, blocks));
+  if (stale(s, generation)) return;
+  await show(s, painting, shadowRoots);
+  if (same) {
+    s.blocks = blocks;
+    if (!reanalyze) s.watcher.settle();
+  } else if (reanalyze) {
+    s.painter.release(); // the blocks are the page's own nodes, which marks may have replaced since
+    await run(s, s.grouping, extracted);
+  }
+}
+
+/** Analyzes and paints the page, or answers with what is painted; see the header comment. */
+export async function start(grouping) {
+  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then(() => session?.summary ?? null);
+  session ??= openSession(grouping);
+  session.grouping = grouping;
+  session.ready = run(session, grouping);
+  return session.ready;
+}
+
+/** Gives the page back as it was. */
+export function stop() {
+  if (!session) return { active: false };
+  const s = session;
+  session = null;
+  s.generation++;
+  s.watcher.stop();
+  s.card.remove();
+  s.painter.clear();
+  return { active: false };
+}
+
+/** Scrolls to attribution `index` and flashes it; returns where it ended up, or null. */
+export function reveal(index) {
+  return session?.painter.reveal(index) ?? null;
+}

@@ -1,0 +1,108 @@
+// Tests in Node of the pure parts of the modules the demo page and the extension share, and of
+// the content script's: highlight names and rules, the offset search, how a painting groups
+// ranges, re-anchoring, the composed tree, and the hover card and tooltip lines (with the engine's `frame`, the
+// rule that found a statement, when an attribution has one and without it when not). What
+// needs a real DOM (Ranges, hit-testing, painting) is tested in the browsers.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { highlightLooks, highlightCss, statementHighlight, speakerHighlight } from '../www/shared/highlight.js';
+import { paintAnalysis } from '../www/shared/painting.js';
+import { pieceAt } from '../www/shared/textmap.js';
+import { foundBy } from '../www/shared/render.js';
+import { describe } from '../www/tooltip.js';
+import { cardLines } from '../extension/content/card.js';
+import { reanchor } from '../extension/content/observer.js';
+import { composedParent, composedContains } from '../extension/content/dom.js';
+
+test('highlight rules are written from the colours as data', () => {
+  assert.equal(
+    highlightCss(highlightLooks('light', 1)),
+    [
+      '::highlight(sourcelight-p0) { background-color: rgba(0, 114, 178, 0.3); }',
+      '::highlight(sourcelight-s0) { text-decoration: underline solid #0072B2 3px; }',
+      '::highlight(sourcelight-n) { background-color: rgba(107, 107, 107, 0.21); }',
+      '::highlight(sourcelight-sn) { text-decoration: underline solid #6B6B6B 3px; }',
+      '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; background-color: rgba(107, 107, 107, 0.21); }',
+      '::highlight(sourcelight-flash) { background-color: #111111; color: #FFFFFF; }',
+    ].join('\n'),
+  );
+  // The <mark> fallback reads its fills from the same data; speakers have none.
+  const looks = highlightLooks('dark', 12);
+  assert.equal(looks.get(statementHighlight(11))['background-color'], 'rgba(240, 176, 48, 0.42)');
+  assert.equal(looks.get(speakerHighlight(11))['background-color'], undefined);
+  assert.match(looks.get(speakerHighlight(11))['text-decoration'], /^underline dashed #F0B030/);
+});
+
+test('the offset search finds the piece holding an offset', () => {
+  const starts = [0, 5, 9, 9, 20];
+  assert.equal(pieceAt(starts, 0), 0);
+  assert.equal(pieceAt(starts, 4), 0);
+  assert.equal(pieceAt(starts, 5), 1, 'a start on a boundary belongs to the next piece');
+  assert.equal(pieceAt(starts, 9), 3, 'an empty piece is passed over');
+  assert.equal(pieceAt(starts, 99), 4);
+  assert.equal(pieceAt([], 3), 0);
+});
+
+test('a painting groups ranges by highlight name and knows their owners', () => {
+  const analysis = {
+    attributions: [
+      { content: [{ block: 0, start: 0, end: 4 }, { block: 1, start: 0, end: 2 }], speaker: { block: 0, start: 5, end: 8 } },
+      { content: [{ block: 2, start: 0, end: 3 }], speaker: null },
+    ],
+    hedges: [{ span: { block: 1, start: 3, end: 6 } }],
+  };
+  const place = (span) => (span.block === 2 ? [] : [{ span }]); // block 2 is gone
+  const painting = paintAnalysis(analysis, (i) => (i === 0 ? 3 : null), place);
+  assert.deepEqual([...painting.groups.keys()], ['sourcelight-p3', 'sourcelight-s3', 'sourcelight-hedge']);
+  assert.equal(painting.groups.get('sourcelight-p3').length, 2);
+  assert.deepEqual(painting.contentRanges.map((r) => r.length), [2, 0]);
+  assert.deepEqual(painting.owner.get(painting.groups.get('sourcelight-hedge')[0]), { hedge: 0 });
+  assert.deepEqual(painting.items.map((item) => [item.name, item.block]), [['sourcelight-p3', 0], ['sourcelight-p3', 1], ['sourcelight-s3', 0], ['sourcelight-hedge', 1]]);
+});
+
+test('re-anchoring keeps the spans of blocks whose text is still there, in order', () => {
+  const old = [{ id: 0, text: 'a' }, { id: 1, text: 'b' }, { id: 2, text: 'a' }];
+  const now = [{ id: 0, text: 'a' }, { id: 1, text: 'c' }];
+  const blockFor = reanchor(old, now);
+  assert.equal(blockFor(0), now[0]);
+  assert.equal(blockFor(1), null);
+  assert.equal(blockFor(2), null, 'one new block stands for one old block');
+});
+
+test('the composed tree climbs from a shadow root to its host, and from a link to the link', () => {
+  const host = { nodeType: 1, parentNode: null };
+  const shadowRoot = { nodeType: 11, host };
+  const link = { nodeType: 1, localName: 'a', host: '127.0.0.1:8000', parentNode: host }; // HTMLAnchorElement.host is a string
+  const text = { nodeType: 3, parentNode: link };
+  assert.equal(composedParent({ nodeType: 1, parentNode: shadowRoot }), host);
+  assert.equal(composedParent(text), link);
+  assert.ok(composedContains(host, text), 'text inside a link is inside the element around the link');
+});
+
+const analysis = {
+  attributions: [
+    { content: [], speaker_text: 'Reyes', cue_text: 'told', cue_class: 'neutral', kind: 'direct', party: 0 },
+    { content: [], speaker_text: 'Reyes', cue_text: 'said', cue_class: 'neutral', kind: 'indirect', party: 0, frame: 'quote_then_speaker' },
+  ],
+  parties: [{ id: 0, name: 'Tomas Reyes', role: 'Councillor', affiliation: null }],
+  hedges: [{ text: 'allegedly' }],
+};
+
+test('the rule that found a statement is named when the engine gives it', () => {
+  assert.equal(foundBy(analysis.attributions[0]), null);
+  assert.equal(foundBy(analysis.attributions[1]), 'quote then speaker');
+});
+
+test('the page’s hover card: speaker, party, cue, class, and the rule when there is one', () => {
+  assert.deepEqual(cardLines(analysis, { attribution: 0 }), [['Speaker', 'Reyes'], ['Party', 'Tomas Reyes, Councillor'], ['Cue', 'told'], ['Cue class', 'neutral']]);
+  assert.deepEqual(cardLines(analysis, { attribution: 1 }).at(-1), ['Found by', 'quote then speaker']);
+  assert.deepEqual(cardLines(analysis, { hedge: 0 }), [['Speaker', 'no one (hedge)'], ['Party', '—'], ['Cue', 'allegedly'], ['Cue class', 'hedge']]);
+});
+
+test('the demo’s tooltip: the same detail line when the rule is known', () => {
+  const groups = [{ key: 'party:0', kind: 'person', name: 'Tomas Reyes', attributions: [0, 1] }];
+  const plain = describe({ attribution: 0 }, { analysis, groups, grouping: 'person' });
+  assert.deepEqual(plain, { title: 'Tomas Reyes', lines: ['Speaker: “Reyes”', 'Cue: told (neutral)', 'Quote: direct'] });
+  assert.equal(describe({ attribution: 1 }, { analysis, groups, grouping: 'person' }).lines.at(-1), 'Found by: quote then speaker');
+});
