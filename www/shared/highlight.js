@@ -1,23 +1,27 @@
 // Highlight names, their priorities, their colours and the style sheet that paints them, for
 // the demo page and the extension's content script alike.
 //
-// Contract: a statement of colour N is painted by the highlight `sourcelight-pN`, its speaker
-// mention by `sourcelight-sN` (underlined in the same colour); statements with no party use
-// `sourcelight-n` and `sourcelight-sn`, hedges `sourcelight-hedge`, and a statement being
-// pointed at `sourcelight-flash`. `statementHighlight(colour)` and `speakerHighlight(colour)`
-// give those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight
-// with the name's priority. `highlightLooks(paletteName, count)` gives, for `count` colours,
-// each name's CSS declarations as data (`Map name -> {property: value}`): the style sheet is
+// Contract: a statement of colour N is painted by the highlight `<prefix>-pM`, where M is N
+// modulo LOOKS (colours N and N + LOOKS look the same, palette.js), its speaker mention by
+// `<prefix>-sM` (underlined in the same colour); statements with no party use `<prefix>-n` and
+// `<prefix>-sn`, hedges `<prefix>-hedge`, and a statement being pointed at `<prefix>-flash`.
+// The prefix is `sourcelight` unless another is given: the extension gives each page session a
+// random one, so that a page cannot style or pre-register our highlights by a name known in
+// advance. `statementHighlight(colour, prefix)` and `speakerHighlight(colour, prefix)` give
+// those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight with
+// the name's priority. `highlightLooks(paletteName, count, prefix)` gives, for `count` colours,
+// each name's CSS declarations as data (`Map name -> {property: value}`): the style sheets are
 // written from it, and the extension's <mark> fallback reads its fills from it.
 // `highlightSheet()` is one constructed style sheet with those rules, adopted by any number of
-// documents and shadow roots. `flash(ranges, ms)` shows the flash highlight for a moment.
+// documents and shadow roots. `flash(ranges, ms, prefix)` shows the flash highlight for a
+// moment. `colourCount(colors)` is the number of colours a list of colour indexes uses.
 //
 // Why the CSS Custom Highlight API: it paints ranges without touching the DOM, so it cannot
 // break a page that owns its nodes (the extension's case) and needs no re-rendering of the text
 // (the demo's). Why a constructed sheet: a page's Content-Security-Policy does not block it the
 // way it blocks an inline <style>.
 
-import { partyColor, neutralColor } from './palette.js';
+import { partyColor, neutralColor, LOOKS } from './palette.js';
 
 const PREFIX = 'sourcelight';
 
@@ -25,19 +29,19 @@ const PREFIX = 'sourcelight';
 export const highlightSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 /** The highlight of the statements of colour `colour` (null: no party). */
-export const statementHighlight = (colour) => (colour == null ? `${PREFIX}-n` : `${PREFIX}-p${colour}`);
+export const statementHighlight = (colour, prefix = PREFIX) => (colour == null ? `${prefix}-n` : `${prefix}-p${colour % LOOKS}`);
 
 /** The highlight of the speaker mentions of colour `colour` (null: no party). */
-export const speakerHighlight = (colour) => `${PREFIX}-s${colour == null ? 'n' : colour}`;
+export const speakerHighlight = (colour, prefix = PREFIX) => `${prefix}-s${colour == null ? 'n' : colour % LOOKS}`;
 
-export const HEDGE_HIGHLIGHT = `${PREFIX}-hedge`;
-export const FLASH_HIGHLIGHT = `${PREFIX}-flash`;
+export const hedgeHighlight = (prefix = PREFIX) => `${prefix}-hedge`;
+export const flashHighlight = (prefix = PREFIX) => `${prefix}-flash`;
 
 // Speakers and hedges sit above statement tints, so that their underline shows inside a
 // statement that contains them; a flash sits above everything.
 function priorityOf(name) {
-  if (name === FLASH_HIGHLIGHT) return 2;
-  return name === HEDGE_HIGHLIGHT || name.startsWith(`${PREFIX}-s`) ? 1 : 0;
+  if (name.endsWith('-flash')) return 2;
+  return /-(hedge|s\d+|sn)$/.test(name) ? 1 : 0;
 }
 
 /** A Highlight over `ranges` with the priority its name calls for. */
@@ -47,21 +51,28 @@ export function newHighlight(name, ranges = []) {
   return highlight;
 }
 
-/** Each highlight name's CSS declarations for `count` colours of palette `paletteName`. */
-export function highlightLooks(paletteName, count) {
+/** Each highlight name's CSS declarations for `count` colours (at most LOOKS) of palette `paletteName`. */
+export function highlightLooks(paletteName, count, prefix = PREFIX) {
   const looks = new Map();
-  for (let n = 0; n < count; n++) {
+  for (let n = 0; n < Math.min(count, LOOKS); n++) {
     const c = partyColor(n, paletteName);
-    looks.set(statementHighlight(n), { 'background-color': c.fill });
-    looks.set(speakerHighlight(n), { 'text-decoration': `underline ${c.line} ${c.base} 3px` });
+    looks.set(statementHighlight(n, prefix), { 'background-color': c.fill });
+    looks.set(speakerHighlight(n, prefix), { 'text-decoration': `underline ${c.line} ${c.base} 3px` });
   }
   const g = neutralColor(paletteName);
-  looks.set(statementHighlight(null), { 'background-color': g.fill });
-  looks.set(speakerHighlight(null), { 'text-decoration': `underline solid ${g.base} 3px` });
-  looks.set(HEDGE_HIGHLIGHT, { 'text-decoration': `underline dotted ${g.base} 2px`, 'background-color': g.fill });
+  looks.set(statementHighlight(null, prefix), { 'background-color': g.fill });
+  looks.set(speakerHighlight(null, prefix), { 'text-decoration': `underline solid ${g.base} 3px` });
+  looks.set(hedgeHighlight(prefix), { 'text-decoration': `underline dotted ${g.base} 2px`, 'background-color': g.fill });
   const dark = paletteName === 'dark';
-  looks.set(FLASH_HIGHLIGHT, { 'background-color': dark ? '#FFFFFF' : '#111111', color: dark ? '#111111' : '#FFFFFF' });
+  looks.set(flashHighlight(prefix), { 'background-color': dark ? '#FFFFFF' : '#111111', color: dark ? '#111111' : '#FFFFFF' });
   return looks;
+}
+
+/** The number of colours that `colors` (a colour index or null per statement) uses. */
+export function colourCount(colors) {
+  let count = 0;
+  for (const c of colors) if (c != null && c >= count) count = c + 1;
+  return count;
 }
 
 /** The `::highlight()` rules for `looks`. */
@@ -76,8 +87,8 @@ export function highlightCss(looks) {
 
 /**
  * One constructed style sheet of highlight rules: `set(looks)` replaces its rules, `adopt(trees)`
- * adds it to documents or shadow roots that lack it, `trees` lists them, `remove()` takes it out
- * of every one, leaving their sheets as they were.
+ * adds it to documents or shadow roots that lack it (again, where something took it out),
+ * `trees` lists them, `remove()` takes it out of every one, leaving their sheets as they were.
  */
 export function highlightSheet() {
   const sheet = new CSSStyleSheet();
@@ -89,9 +100,8 @@ export function highlightSheet() {
     },
     adopt(list) {
       for (const tree of list) {
-        if (trees.has(tree)) continue;
-        tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
         trees.add(tree);
+        if (!tree.adoptedStyleSheets.includes(sheet)) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
       }
     },
     remove() {
@@ -102,16 +112,19 @@ export function highlightSheet() {
 }
 
 let flashTimer = 0;
+let flashing = null; // the name of the flash highlight shown
 
 /** Marks `ranges` strongly for `ms`, so that the eye finds them after a scroll. */
-export function flash(ranges, ms) {
-  clearTimeout(flashTimer);
-  CSS.highlights.set(FLASH_HIGHLIGHT, newHighlight(FLASH_HIGHLIGHT, ranges));
+export function flash(ranges, ms, prefix = PREFIX) {
+  clearFlash();
+  flashing = flashHighlight(prefix);
+  CSS.highlights.set(flashing, newHighlight(flashing, ranges));
   flashTimer = setTimeout(clearFlash, ms);
 }
 
 /** Ends a flash at once. */
 export function clearFlash() {
   clearTimeout(flashTimer);
-  CSS.highlights.delete(FLASH_HIGHLIGHT);
+  if (flashing) CSS.highlights.delete(flashing);
+  flashing = null;
 }

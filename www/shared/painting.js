@@ -1,28 +1,30 @@
 // A painting: the DOM Ranges of an analysis under the highlight names that colour them, and
 // what lies under a point of the screen.
 //
-// Contract: `newPainting()` is empty. `paintAttribution(painting, i, attribution, colour, place)`
-// adds the ranges of statement i (its content and its speaker) and `paintHedge(painting, i,
-// hedge, place)` those of hedge i, where `place(span)` gives the Ranges of a `{block, start,
-// end}` span (an empty list when it cannot be placed now). A painting holds:
+// Contract: `newPainting(prefix)` is empty; its highlights are named under `prefix`
+// (highlight.js; the default names without one). `paintAttribution(painting, i, attribution,
+// colour, place)` adds the ranges of statement i (its content and its speaker) and
+// `paintHedge(painting, i, hedge, place)` those of hedge i, where `place(span)` gives the
+// Ranges of a `{block, start, end}` span (an empty list when it cannot be placed now). A
+// painting holds:
 //   groups         highlight name -> its Ranges (one Highlight each; see highlight.js)
 //   owner          Range -> {attribution: i} or {hedge: i}
 //   contentRanges  for each attribution, its content Ranges (to scroll to it and flash it)
 //   items          every Range as {name, range, block}, with the block id of its span, for a
-//                  painter that registers a long page's ranges a chunk at a time
-// `paintAnalysis(analysis, colorOf, place)` builds a painting in one go; `registerPainting` and
-// `unregisterPainting` put its highlights in `CSS.highlights` and take them out again, by
-// name (a content script in Firefox cannot iterate the registry). `whoAt(painting, x, y,
-// shadowRoots)` is the statement or hedge under a viewport point.
+//                  painter that registers only the ranges near the viewport of a long page
+// `paintAnalysis(analysis, colorOf, place)` builds a painting in one go (default names);
+// `registerPainting` and `unregisterPainting` put its highlights in `CSS.highlights` and take
+// them out again, by name (a content script in Firefox cannot iterate the registry).
+// `whoAt(painting, x, y, shadowRoots)` is the statement or hedge under a viewport point.
 //
 // Why hover finds the caret position and tests the ranges that hold it, not
 // `CSS.highlights.highlightsFromPoint`: in Chromium 156 that took seconds on a long article
 // with 20,000 ranges, while this takes a millisecond.
 
-import { statementHighlight, speakerHighlight, HEDGE_HIGHLIGHT, newHighlight, clearFlash } from './highlight.js';
+import { statementHighlight, speakerHighlight, hedgeHighlight, newHighlight, clearFlash } from './highlight.js';
 
-export function newPainting() {
-  return { groups: new Map(), owner: new Map(), contentRanges: [], items: [] };
+export function newPainting(prefix) {
+  return { prefix, groups: new Map(), owner: new Map(), contentRanges: [], items: [] };
 }
 
 function add(painting, name, range, who, block) {
@@ -40,17 +42,17 @@ export function paintAttribution(painting, i, attribution, colour, place) {
   for (const span of attribution.content) {
     for (const range of place(span)) {
       content.push(range);
-      add(painting, statementHighlight(colour), range, who, span.block);
+      add(painting, statementHighlight(colour, painting.prefix), range, who, span.block);
     }
   }
   painting.contentRanges.push(content);
   const speaker = attribution.speaker;
-  if (speaker) for (const range of place(speaker)) add(painting, speakerHighlight(colour), range, who, speaker.block);
+  if (speaker) for (const range of place(speaker)) add(painting, speakerHighlight(colour, painting.prefix), range, who, speaker.block);
 }
 
 /** Adds hedge `i`. */
 export function paintHedge(painting, i, hedge, place) {
-  for (const range of place(hedge.span)) add(painting, HEDGE_HIGHLIGHT, range, { hedge: i }, hedge.span.block);
+  for (const range of place(hedge.span)) add(painting, hedgeHighlight(painting.prefix), range, { hedge: i }, hedge.span.block);
 }
 
 /** The painting of a whole analysis, `colorOf(i)` giving the colour of attribution i. */

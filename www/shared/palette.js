@@ -7,7 +7,8 @@
 //         palette's own text colour,
 //   line  the underline style ("solid", "dashed", "dotted", "wavy").
 // `neutralColor(paletteName)` is the grey used for hedges and statements with no party;
-// `paletteNames` lists the palettes.
+// `paletteNames` lists the palettes; `LOOKS` is how many parties look different (hue and line
+// together) before colour N + LOOKS looks like colour N again.
 //
 // Why these colours: the first seven are Okabe & Ito's palette, chosen to stay apart under
 // the common colour-vision deficiencies; three darker extras (from Paul Tol's "muted" set)
@@ -43,6 +44,8 @@ const DARK = [
 ];
 
 const LINES = ['solid', 'dashed', 'dotted', 'wavy'];
+
+export const LOOKS = LIGHT.length * LINES.length;
 
 const PALETTES = {
   light: { colours: LIGHT, alpha: 0.3, neutral: '#6B6B6B' },
