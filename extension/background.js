@@ -1,10 +1,12 @@
 // Sourcelight's background: runs the engine and drives the content script of a tab.
 //
 // Design:
-// - The wasm runs here and only here. A page's CSP (even `script-src 'self'`) forbids wasm in a
-//   content script, while the extension's own CSP allows it ('wasm-unsafe-eval' for extension
-//   pages). Chrome runs this file as a service worker, Firefox as a module event page; both may
-//   stop it when idle, so the engine is initialized lazily on the first request after a wake.
+// - The wasm runs in extension pages only. A page's CSP (even `script-src 'self'`) forbids
+//   wasm in a content script, while the extension's own CSP allows it ('wasm-unsafe-eval' for
+//   extension pages). Chrome runs this file as a service worker, Firefox as a module event
+//   page. The engine itself runs in Web Workers, one per analysis under way, behind a per-tab
+//   queue with a size limit and a deadline (engine.js, engine-host.js, budget.js), so that no
+//   page can hold up another.
 // - `activate(tabId, grouping)` is what a click on the toolbar button does (the popup opens and
 //   asks for it) and what the keyboard shortcut does (it opens the popup). It injects content.js
 //   (activeTab grants that for the clicked tab; no host permission is needed) and calls the
@@ -16,15 +18,16 @@
 //   analysis of well-formed blocks, from a tab; only extension pages may drive tabs.
 // - Colours come from the demo page's shared modules (palette, grouping), so that the page and
 //   the popup agree with the demo. The answer carries a colour index per statement and the
-//   palette's name: the content script turns those into highlight rules with the same shared
-//   module the demo uses.
+//   palette's name; the rules that paint them are injected here at the content script's
+//   request (page-style.js), where the page cannot reach them.
 // - Running automatically on chosen sites uses content scripts registered at run time for
 //   the origins the user granted in the options page; nothing is registered by default.
 // - No network request is made: the wasm is loaded from the extension's own files.
 
-import init, { analyzeBlocks } from './pkg/sourcelight.js';
-import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
 import { paletteNames } from './shared/palette.js';
+import { MAX_CHARS, NOTICES } from './budget.js';
+import { openEngine } from './engine.js';
+import { validRules, insertRules, removeRules } from './page-style.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -33,19 +36,19 @@ const GROUPINGS = ['person', 'side'];
 const AUTO_SCRIPT_ID = 'sourcelight-auto';
 
 // Bounds on what a content script may send: far above a real article (a 100,000-word page is
-// about 600,000 characters) and far below what could exhaust memory.
+// about 600,000 characters) and far below what could exhaust memory. What is analyzed at once
+// is bounded lower, by budget.js.
 const MAX_BLOCKS = 100_000;
-const MAX_CHARS = 10_000_000;
+const MAX_MESSAGE_CHARS = 10_000_000;
 
-let engine = null;
-const engineReady = () => (engine ??= init());
+const engine = openEngine();
 
 async function settings() {
   const stored = await api.storage.local.get(DEFAULTS);
   return {
     palette: paletteNames.includes(stored.palette) ? stored.palette : DEFAULTS.palette,
     grouping: GROUPINGS.includes(stored.grouping) ? stored.grouping : DEFAULTS.grouping,
-    sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string') : [],
+    sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string' && /^https?:\/\/[^*/]+\/\*$/.test(s)) : [],
   };
 }
 
@@ -55,22 +58,30 @@ function validBlocks(blocks) {
   for (const b of blocks) {
     if (!b || typeof b !== 'object' || !Number.isInteger(b.id) || typeof b.text !== 'string') return false;
     chars += b.text.length;
-    if (chars > MAX_CHARS) return false;
+    if (chars > MAX_MESSAGE_CHARS) return false;
   }
   return true;
 }
 
-/** The engine's answer for a page's blocks, with texts and colours for the content script. */
-async function analyzePage(blocks, grouping) {
-  await engineReady();
+/**
+ * The engine's outcome for a tab's blocks: `{answer}` with texts and colours for the content
+ * script, `{notice}` for the reader, or `{superseded: true}` (see engine-host.js).
+ */
+async function analyzePage(tabId, blocks, grouping) {
   const prefs = await settings();
   const group = GROUPINGS.includes(grouping) ? grouping : prefs.grouping;
-  const raw = analyzeBlocks(blocks);
-  const texts = new Map(blocks.map((b) => [b.id, b.text]));
-  const analysis = withTexts(raw, (id) => texts.get(id) ?? '');
-  const colorOf = colorOfAttribution(groupParties(analysis, group));
-  const colors = analysis.attributions.map((_, i) => colorOf(i));
-  return { analysis, colors, palette: prefs.palette, grouping: group };
+  const chars = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  if (chars > MAX_CHARS) return { notice: NOTICES.tooLong };
+  const outcome = await engine.analyze(tabId, { blocks, grouping: group }, chars);
+  if (outcome.answer) outcome.answer.palette = prefs.palette;
+  return outcome;
+}
+
+/** Puts in the highlight rules of palette `add` and then takes out those of `remove`, in a tab. */
+async function swapRules(tabId, prefix, add, remove) {
+  if (add) await insertRules(tabId, prefix, add);
+  if (remove) await removeRules(tabId, prefix, remove);
+  return true;
 }
 
 /** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
@@ -103,8 +114,10 @@ async function reveal(tabId, index) {
   return result;
 }
 
-// Test hook: the same function the popup calls, reachable from a test driving the worker.
+// Test hooks: the same function the popup calls, and the engine's counts, reachable from a
+// test driving the worker.
 globalThis.sourcelightActivate = activate;
+globalThis.sourcelightEngine = engine;
 
 const fromExtensionPage = (sender) => sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
 const fromContentScript = (sender) => sender.id === api.runtime.id && sender.tab && Number.isInteger(sender.tab.id) && sender.frameId === 0;
@@ -112,7 +125,10 @@ const fromContentScript = (sender) => sender.id === api.runtime.id && sender.tab
 function handle(message, sender) {
   if (!message || typeof message !== 'object') return null;
   if (message.type === 'analyze' && fromContentScript(sender) && validBlocks(message.blocks)) {
-    return analyzePage(message.blocks, message.grouping);
+    return analyzePage(sender.tab.id, message.blocks, message.grouping);
+  }
+  if (message.type === 'rules' && fromContentScript(sender) && [message.add, message.remove].every((p) => p === null || validRules(message.names, p))) {
+    return swapRules(sender.tab.id, message.names, message.add, message.remove);
   }
   if (!fromExtensionPage(sender) || !Number.isInteger(message.tabId)) return null;
   if (message.type === 'activate') return activate(message.tabId, GROUPINGS.includes(message.grouping) ? message.grouping : null);
@@ -145,6 +161,7 @@ async function syncAutoRun() {
   }
 }
 
+api.tabs.onRemoved.addListener((tabId) => engine.cancel(tabId));
 api.runtime.onInstalled.addListener(() => syncAutoRun());
 api.runtime.onStartup.addListener(() => syncAutoRun());
 api.permissions.onAdded.addListener(() => syncAutoRun());

@@ -55,6 +55,7 @@ async function activate(grouping) {
   try {
     current = await send({ type: 'activate', tabId, grouping });
     if (!current) throw new Error('no answer from the page');
+    if (current.notice) return notice(current.notice);
     $('enabled').checked = true;
     render();
   } catch (error) {
@@ -63,6 +64,15 @@ async function activate(grouping) {
     $('claims').replaceChildren();
     status(`Sourcelight cannot read this page (${error.message}).`);
   }
+}
+
+// The page was not painted, and why: too long, took too long, or the engine failed (budget.js).
+function notice(text) {
+  current = null;
+  $('enabled').checked = false;
+  $('legend').replaceChildren();
+  $('claims').replaceChildren();
+  status(text);
 }
 
 function download(text, type, extension) {

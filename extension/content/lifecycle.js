@@ -1,42 +1,57 @@
 // Starting and stopping: one session per page, from the first start to a stop.
 //
 // `start(grouping)` finds the article, reads its blocks, asks the background for an analysis,
-// paints it, and resolves to a summary for the popup; a later start with the same grouping (or
-// none) answers with the latest summary. `stop()` removes every highlight, mark, sheet,
-// element, listener, observer and timer. `reveal(index)` scrolls to a statement and flashes it.
+// paints it, and resolves to a summary for the popup, or to `{notice}` when the page cannot be
+// analyzed (budget.js); a later start with the same grouping (or none) answers with the latest
+// summary. `stop()` removes every highlight, mark, rule, element, listener, observer and timer.
+// `reveal(index)` scrolls to a statement and flashes it.
 //
 // Design:
 // - A session holds the article, its blocks and the answer it painted; its parts (painter,
 //   hover card, page watcher) each keep their own state. Each run takes a generation number;
 //   a stop or a newer run makes it stale, and a stale run drops its answer instead of painting
 //   it.
+// - Nothing is left half-done: a start that fails or gets a notice before anything is painted
+//   ends its session, and `stop` takes every part down even if one of them fails.
+// - A session names its highlights under a random prefix, so that no page knows them in
+//   advance; the background injects their rules for this prefix once per palette, and takes
+//   them out again at the stop.
+// - A page longer than MAX_CHARS is not sent at all.
 // - The painter is chosen once: the CSS Custom Highlight API where the browser has it
 //   (paint.js), <mark> elements where it does not (marks.js).
 // - Changes to the page come back here as `follow`: same text, the old answer is re-anchored
 //   on the new nodes; changed text keeps the highlights of unchanged blocks at once and, once
 //   the page settles, is analyzed again.
-// - Timings go into the summary for the benchmark: `paintedAt` when the highlights in view
-//   are registered, `completeAt` when all of them are.
+// - Timings go into the summary for the benchmark: `paintedAt` when the highlights around the
+//   viewport are registered.
 
 import { highlightSupported, highlightLooks } from '../shared/highlight.js';
+import { LOOKS } from '../shared/palette.js';
+import { MAX_CHARS, NOTICES } from '../budget.js';
 import { findArticle } from './article.js';
 import { extractBlocks, sameTexts } from './blocks.js';
 import { buildPainting, createHighlightPainter } from './paint.js';
 import { createMarkPainter } from './marks.js';
 import { createCard, cardLines } from './card.js';
 import { createWatcher, reanchor } from './observer.js';
-import { requestAnalysis } from './messaging.js';
+import { requestAnalysis, requestRules } from './messaging.js';
 
 let session = null;
 
+// Ten random letters: a CSS identifier no page can know in advance.
+function randomPrefix() {
+  return String.fromCharCode(...crypto.getRandomValues(new Uint8Array(10)).map((b) => 97 + (b % 26)));
+}
+
 function openSession(grouping) {
-  const s = { generation: 0, grouping, root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+  const s = { generation: 0, grouping, prefix: randomPrefix(), rules: null, root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+  session = s;
   s.watcher = createWatcher({
     rootOf: () => s.root,
     extractMs: () => (s.answer ? s.extractMs : Infinity),
     follow: (reanalyze) => follow(s, reanalyze),
   });
-  s.painter = highlightSupported ? createHighlightPainter() : createMarkPainter({ onOwnChange: s.watcher.forget });
+  s.painter = highlightSupported ? createHighlightPainter(s.prefix) : createMarkPainter({ onOwnChange: s.watcher.forget });
   s.card = createCard({ whoAt: (x, y, target) => s.painter.whoAt(x, y, target), linesOf: (who) => cardLines(s.answer.analysis, who) });
   s.watcher.observe([document]);
   return s;
@@ -44,11 +59,24 @@ function openSession(grouping) {
 
 const stale = (s, generation) => session !== s || s.generation !== generation;
 
-// The number of party colours an answer paints with.
-function colourCount(colors) {
-  let count = 0;
-  for (const c of colors) if (c != null && c >= count) count = c + 1;
-  return count;
+// Has the background inject the rules of the session's highlights in `palette`, once per
+// palette, and take out those of the palette before.
+function rulesFor(s, palette) {
+  if (!highlightSupported) return null;
+  if (s.rules?.palette !== palette) {
+    const ready = requestRules(s.prefix, palette, s.rules?.palette ?? null).catch((error) => {
+      if (s.rules?.ready === ready) s.rules = null;
+      throw error;
+    });
+    s.rules = { palette, ready };
+  }
+  return s.rules.ready;
+}
+
+// Ends the session of a run that cannot paint, unless an earlier run painted it.
+function notice(s, text) {
+  if (!s.answer && session === s) stop();
+  return { notice: text };
 }
 
 // The page's blocks now, read from its own text nodes; the article is found again if it left.
@@ -60,8 +88,7 @@ async function extract(s) {
 
 // Swaps the shown painting for `painting` and watches the trees its text is in.
 function show(s, painting, shadowRoots) {
-  const { palette, colors } = s.answer;
-  const shown = s.painter.show(painting, { looks: highlightLooks(palette, colourCount(colors)), trees: [document, ...shadowRoots] });
+  const shown = s.painter.show(painting, { looks: highlightLooks(s.answer.palette, LOOKS, s.prefix), shadowRoots: [...shadowRoots] });
   s.watcher.observe(shadowRoots);
   return shown;
 }
@@ -73,18 +100,23 @@ async function run(s, grouping, extracted = null) {
   const { blocks, shadowRoots } = extracted ?? (await extract(s));
   const t1 = performance.now();
   s.extractMs = t1 - t0;
-  const answer = await requestAnalysis(blocks, grouping);
-  const t2 = performance.now();
   if (stale(s, generation)) return null;
-  const painting = await buildPainting(answer, blocks);
+  let chars = 0;
+  for (const b of blocks) chars += b.text.length;
+  if (chars > MAX_CHARS) return notice(s, NOTICES.tooLong);
+  const outcome = await requestAnalysis(blocks, grouping);
+  const t2 = performance.now();
+  if (!outcome || stale(s, generation)) return null;
+  if (outcome.notice) return notice(s, outcome.notice);
+  const { answer } = outcome;
+  // The rules go in while the ranges are built; if they cannot, nothing is painted.
+  const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, answer.palette)]);
   if (stale(s, generation)) return null;
   s.blocks = blocks;
   s.answer = answer;
   s.grouping = answer.grouping;
-  const shown = show(s, painting, shadowRoots); // registers the highlights in view before returning
+  await show(s, painting, shadowRoots); // registers the highlights around the viewport
   const t3 = performance.now();
-  await shown;
-  const t4 = performance.now();
   if (stale(s, generation)) return null;
   s.summary = {
     url: location.href,
@@ -92,9 +124,8 @@ async function run(s, grouping, extracted = null) {
     grouping: answer.grouping,
     palette: answer.palette,
     analysis: answer.analysis,
-    timings: { extract: t1 - t0, analyze: t2 - t1, paint: t3 - t2, complete: t4 - t2 },
+    timings: { extract: t1 - t0, analyze: t2 - t1, paint: t3 - t2 },
     paintedAt: performance.timeOrigin + t3,
-    completeAt: performance.timeOrigin + t4,
   };
   return s.summary;
 }
@@ -106,7 +137,7 @@ async function follow(s, reanalyze) {
   if (stale(s, generation) || !s.answer) return;
   const { blocks, shadowRoots } = extracted;
   const same = sameTexts(blocks, s.blocks);
-  const painting = await buildPainting(s.answer, blocks, same ? undefined : reanchor(s.blocks, blocks));
+  const painting = await buildPainting(s.answer, blocks, same ? undefined : reanchor(s.blocks, blocks), s.prefix);
   if (stale(s, generation)) return;
   await show(s, painting, shadowRoots);
   if (same) {
@@ -120,22 +151,34 @@ async function follow(s, reanalyze) {
 
 /** Analyzes and paints the page, or answers with what is painted; see the header comment. */
 export async function start(grouping) {
-  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then(() => session?.summary ?? null);
-  session ??= openSession(grouping);
-  session.grouping = grouping;
-  session.ready = run(session, grouping);
-  return session.ready;
+  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then((first) => session?.summary ?? first);
+  let s = session;
+  try {
+    s ??= openSession(grouping);
+    s.grouping = grouping;
+    s.ready = run(s, grouping);
+    return await s.ready;
+  } catch (error) {
+    if (session === s && !s?.answer) stop();
+    throw error;
+  }
 }
 
-/** Gives the page back as it was. */
+/** Gives the page back as it was, whatever state the session is in. */
 export function stop() {
   if (!session) return { active: false };
   const s = session;
   session = null;
   s.generation++;
-  s.watcher.stop();
-  s.card.remove();
-  s.painter.clear();
+  for (const end of [() => s.watcher?.stop(), () => s.card?.remove(), () => s.painter?.clear()]) {
+    try {
+      end();
+    } catch {
+      // Take the other parts down all the same.
+    }
+  }
+  const rules = s.rules;
+  if (rules) rules.ready.then(() => requestRules(s.prefix, null, rules.palette)).catch(() => {});
   return { active: false };
 }
 

@@ -1,21 +1,41 @@
-// What this script asks of the rest of the extension: an analysis from the background, and
-// whether the user chose this site to run on without a click.
+// What this script asks of the rest of the extension: an analysis from the background, the
+// highlight rules for its names, and whether the user chose this site to run on without a
+// click.
 //
 // The engine runs in the background only (a page's CSP may forbid WebAssembly here), so the
 // page's text blocks go there with `runtime.sendMessage`, and the answer comes back as
 // `{analysis, colors, palette, grouping}`: the engine's spans with their texts, a colour index
-// per statement, the palette and the grouping those colours are for. Page text leaves this
-// script only to the background.
+// per statement, the palette and the grouping those colours are for. Instead of an answer the
+// background may send a notice for the reader (budget.js: the page is too long, the analysis
+// took too long), or say that a newer request of this page took this one's place. Page text
+// leaves this script only to the background.
+//
+// The highlight rules are a style sheet the background injects into this tab with the
+// scripting API: the page can neither see nor change it, and a content script cannot inject
+// one itself.
 
 import { blockMessage } from './blocks.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-/** The background's answer for `blocks`, coloured by `grouping` (null: the user's default). */
-export async function requestAnalysis(blocks, grouping) {
-  const reply = await api.runtime.sendMessage({ type: 'analyze', grouping, blocks: blocks.map(blockMessage) });
+async function ask(message) {
+  const reply = await api.runtime.sendMessage(message);
   if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
   return reply.value;
+}
+
+/**
+ * The background's outcome for `blocks`, coloured by `grouping` (null: the user's default):
+ * `{answer}`, `{notice}`, or null when a newer request took its place.
+ */
+export async function requestAnalysis(blocks, grouping) {
+  const outcome = await ask({ type: 'analyze', grouping, blocks: blocks.map(blockMessage) });
+  return outcome?.superseded ? null : outcome;
+}
+
+/** Injects the rules of highlights named under `names` in palette `add`, and takes out those in palette `remove`. */
+export function requestRules(names, add, remove) {
+  return ask({ type: 'rules', names, add, remove });
 }
 
 /** Whether the options page lists this page's site among those to run on by themselves. */

@@ -1,42 +1,49 @@
 // Paints an answer from the background onto the page with the CSS Custom Highlight API.
 //
-// `buildPainting(answer, blocks, blockFor)` turns the engine's spans into a painting of Ranges
-// (shared/painting.js) over the page's `blocks` now, `blockFor(id)` giving the block that a
-// span's block id stands for (null when its text is gone; by default the block of that id).
-// The painting keeps both, to register the ranges nearest the viewport first.
-// `createHighlightPainter()` shows paintings; the <mark> painter of marks.js has the same
-// shape, for browsers without the API:
-//   show(painting, {looks, trees})  swap the shown painting for this one; resolves once all of
-//                                   it is registered. `looks` are the highlight colours
-//                                   (shared/highlight.js), `trees` the document and shadow
-//                                   roots that hold the article's text.
+// `buildPainting(answer, blocks, blockFor, prefix)` turns the engine's spans into a painting
+// of Ranges (shared/painting.js) over the page's `blocks` now, `blockFor(id)` giving the block
+// that a span's block id stands for (null when its text is gone; by default the block of that
+// id), its highlights named under `prefix`. The painting keeps both, to register the ranges
+// nearest the viewport. `createHighlightPainter(prefix)` shows paintings; the <mark> painter of
+// marks.js has the same shape, for browsers without the API:
+//   show(painting, {looks, shadowRoots})  swap the shown painting for this one. `looks` are
+//                  the highlight colours (shared/highlight.js), `shadowRoots` the open shadow
+//                  roots that hold the article's text.
 //   release()      give the page its own text nodes back before they are read (a no-op here)
 //   whoAt(x, y, target)  the statement or hedge under a viewport point
 //   reveal(index)  scroll to statement `index` and flash it
 //   clear()        remove every trace
 //
 // Design:
-// - Highlights never touch the page's nodes. The rules live in one constructed style sheet,
-//   adopted by the document and each shadow root that holds article text.
-// - The browser's cost of a highlight grows with its ranges, so a long page is registered in
-//   chunks, one per frame, from the viewport outwards; the swap of the old highlights for the
-//   first chunk is one task, so the reader sees no frame without highlights.
-// - The first chunk is placed by the layout as it stands, before the style sheet changes: a new
-//   sheet first would make the browser lay out the whole page again to say where the viewport is.
+// - Highlights never touch the page's nodes. The document's rules are a style sheet the
+//   background injects (messaging.js), which the page cannot see or change; the open shadow
+//   roots that hold article text, which injected sheets do not reach in Firefox, adopt a
+//   constructed sheet of the same rules, rewritten only when the palette changes: on a page
+//   of 260,000 elements every change of rules restyles them all (a second or more).
+// - At most MAX_RANGES ranges are registered, those of the blocks nearest the viewport, in one
+//   task; scrolling near the edge of them registers those around the new viewport instead.
+//   Each change of the registered highlights costs the browser work that grows with all the
+//   ranges registered, so that registering a page's 40,000 ranges in small chunks took
+//   minutes, and all at once seconds, on a page of 260,000 elements.
+// - The page shares `CSS.highlights` with us and may clear it, or empty or replace our
+//   highlights: once a second, what is missing is put back. A page that keeps removing them
+//   wins; nothing we do throws into it.
 // - Building the ranges of thousands of statements yields to the page (pace.js).
 
-import { highlightSheet, newHighlight, flash } from '../shared/highlight.js';
+import { highlightSheet, highlightCss, newHighlight, flash } from '../shared/highlight.js';
 import { newPainting, paintAttribution, paintHedge, unregisterPainting, whoAt } from '../shared/painting.js';
 import { blockRanges } from './blocks.js';
 import { pacer } from './pace.js';
 
-const PAINT_CHUNK = 800; // ranges registered per frame (a 1,500-word article needs one chunk)
+/** Ranges registered at once: a 1,500-word article has about 120. */
+export const MAX_RANGES = 1000;
 const CHECK_EVERY = 64; // statements placed between two looks at the clock
+const GUARD_MS = 1000; // how often highlights the page removed are put back
 const FLASH_MS = 1500;
 
 /** The painting of `answer` over the page's blocks now; see the header comment. */
-export async function buildPainting(answer, blocks, blockFor = (id) => blocks[id] ?? null) {
-  const painting = newPainting();
+export async function buildPainting(answer, blocks, blockFor = (id) => blocks[id] ?? null, prefix = undefined) {
+  const painting = newPainting(prefix);
   const place = (span) => blockRanges(blockFor(span.block), span.start, span.end);
   const { attributions, hedges } = answer.analysis;
   const pace = pacer();
@@ -50,28 +57,89 @@ export async function buildPainting(answer, blocks, blockFor = (id) => blocks[id
   return painting;
 }
 
-export function createHighlightPainter() {
-  let shown = null;
+export function createHighlightPainter(prefix) {
+  let shown = null; // the painting shown, with `byBlock`: its items by block index
+  let registered = new Map(); // name -> {highlight, ranges}: what we put in CSS.highlights
+  let span = null; // {lo, hi}: the blocks whose ranges are registered
+  let rules = '';
+  let scrollFrame = 0;
+  let guard = 0;
   const sheet = highlightSheet();
 
-  async function show(painting, { looks, trees }) {
-    const old = shown;
-    shown = painting;
-    const highlights = new Map();
-    for (const name of painting.groups.keys()) highlights.set(name, newHighlight(name));
-    const items = viewportFirst(painting);
-    const register = (from) => {
-      for (const item of items.slice(from, from + PAINT_CHUNK)) highlights.get(item.name).add(item.range);
+  // Registers the ranges of the blocks nearest block `centre`, in place of those registered.
+  function registerAround(centre) {
+    const { byBlock } = shown;
+    const chosen = new Map([...shown.groups.keys()].map((name) => [name, []]));
+    let count = 0;
+    let lo = centre;
+    let hi = centre - 1;
+    const take = (b) => {
+      for (const item of byBlock[b] ?? []) chosen.get(item.name).push(item.range);
+      count += byBlock[b]?.length ?? 0;
     };
-    register(0);
-    for (const [name, h] of highlights) CSS.highlights.set(name, h);
-    if (old) for (const name of old.groups.keys()) if (!highlights.has(name)) CSS.highlights.delete(name);
-    sheet.set(looks);
-    sheet.adopt(trees);
-    for (let i = PAINT_CHUNK; i < items.length; i += PAINT_CHUNK) {
-      await nextFrame();
-      if (shown !== painting) return; // a newer painting or a stop took over
-      register(i);
+    while (count < MAX_RANGES && (lo > 0 || hi < byBlock.length - 1)) {
+      if (hi < byBlock.length - 1) take(++hi);
+      if (count < MAX_RANGES && lo > 0) take(--lo);
+    }
+    const next = new Map();
+    for (const [name, ranges] of chosen) next.set(name, { highlight: newHighlight(name, ranges), ranges });
+    for (const [name, { highlight }] of next) CSS.highlights.set(name, highlight);
+    for (const name of registered.keys()) if (!next.has(name)) CSS.highlights.delete(name);
+    registered = next;
+    span = { lo, hi };
+  }
+
+  // Registers the ranges around the viewport when it has come near the edge of those registered.
+  function follow() {
+    const { blocks } = shown;
+    if (!blocks.length) return;
+    const first = blockAt(blocks, 0);
+    const last = blockAt(blocks, innerHeight);
+    const margin = Math.floor((span.hi - span.lo) / 4);
+    if ((span.lo > 0 && first < span.lo + margin) || (span.hi < blocks.length - 1 && last > span.hi - margin)) registerAround(first);
+  }
+
+  function onScroll() {
+    if (scrollFrame) return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      try {
+        if (shown) follow();
+      } catch {
+        // The page changed under us; the next scroll or the next painting tries again.
+      }
+    });
+  }
+
+  // Puts back what the page took out of CSS.highlights or out of our highlights.
+  function mend() {
+    try {
+      for (const [name, { highlight, ranges }] of registered) {
+        if (highlight.size !== ranges.length) {
+          highlight.clear();
+          for (const range of ranges) highlight.add(range);
+        }
+        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      }
+      sheet.adopt([...sheet.trees]);
+    } catch {
+      // Nothing to mend with, or a page that fights: leave it.
+    }
+  }
+
+  async function show(painting, { looks, shadowRoots }) {
+    shown = painting;
+    shown.byBlock = itemsByBlock(painting);
+    registerAround(blockAt(painting.blocks, 0));
+    if (shadowRoots.length) {
+      const css = highlightCss(looks);
+      if (css !== rules) sheet.set(looks);
+      rules = css;
+      sheet.adopt(shadowRoots);
+    }
+    if (!guard) {
+      guard = setInterval(mend, GUARD_MS);
+      document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     }
   }
 
@@ -81,7 +149,8 @@ export function createHighlightPainter() {
     const first = ranges[0];
     const el = first.startContainer.nodeType === 1 ? first.startContainer : first.startContainer.parentElement;
     el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    flash(ranges, FLASH_MS);
+    follow();
+    flash(ranges, FLASH_MS, prefix);
     const rect = first.getBoundingClientRect();
     return { text: ranges.map(String).join(' '), top: rect.top, bottom: rect.bottom, viewport: innerHeight };
   }
@@ -90,42 +159,39 @@ export function createHighlightPainter() {
     show,
     reveal,
     release() {},
-    whoAt: (x, y) => (shown ? whoAt(shown, x, y, [...sheet.trees].filter((t) => t !== document)) : null),
+    whoAt: (x, y) => (shown ? whoAt(shown, x, y, [...sheet.trees]) : null),
     clear() {
+      clearInterval(guard);
+      guard = 0;
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      cancelAnimationFrame(scrollFrame);
+      scrollFrame = 0;
+      for (const name of registered.keys()) CSS.highlights.delete(name);
       if (shown) unregisterPainting(shown);
+      registered = new Map();
       shown = null;
       sheet.remove();
     },
   };
 }
 
-// The painting's ranges, those of the blocks nearest the viewport first when there is more
-// than one chunk of them.
-function viewportFirst(painting) {
+// The painting's items, listed by the index of the block they are in now.
+function itemsByBlock(painting) {
   const { items, blocks, blockFor } = painting;
-  if (items.length <= PAINT_CHUNK) return items;
-  const visible = firstVisibleBlock(blocks);
-  const distance = items.map((item) => Math.abs(blockFor(item.block).id - visible));
-  return items.map((_, i) => i).sort((a, b) => distance[a] - distance[b]).map((i) => items[i]);
+  const byBlock = blocks.map(() => []);
+  for (const item of items) byBlock[blockFor(item.block).id].push(item);
+  return byBlock;
 }
 
-// The index of the first block at or below the top of the viewport (blocks are in document
-// order, so their tops mostly grow with the index).
-function firstVisibleBlock(blocks) {
+// The index of the first block whose bottom is below viewport height `y` (blocks are in
+// document order, so their tops mostly grow with the index).
+function blockAt(blocks, y) {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid].el.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    if (blocks[mid].el.getBoundingClientRect().bottom < y) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-// Waits for a frame to be painted, or a moment in a hidden tab, which paints no frame.
-function nextFrame() {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 50);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
-  });
 }
