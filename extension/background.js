@@ -48,7 +48,8 @@ async function settings() {
   return {
     palette: paletteNames.includes(stored.palette) ? stored.palette : DEFAULTS.palette,
     grouping: GROUPINGS.includes(stored.grouping) ? stored.grouping : DEFAULTS.grouping,
-    sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string' && /^https?:\/\/[^*/]+\/\*$/.test(s)) : [],
+    // Exact hosts only: the options page refuses wildcards, and one stored before is ignored.
+    sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string' && /^https?:\/\/[\w.:[\]-]+\/\*$/.test(s)) : [],
   };
 }
 

@@ -274,7 +274,7 @@ test('Chromium: a chosen site runs without a click, in the chosen palette', asyn
   assert.deepEqual(await registered(), [], 'removing the site unregisters the script');
 });
 
-test('Chromium: the options page stores the palette and grouping, and refuses a non-web site', async () => {
+test('Chromium: the options page stores the palette and grouping, and refuses wildcards and non-web sites', async () => {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.id}/options.html`);
   await page.waitForSelector('#palette option[value="dark"]', { state: 'attached' });
@@ -283,9 +283,22 @@ test('Chromium: the options page stores the palette and grouping, and refuses a 
   const stored = () => browser.worker().evaluate(() => chrome.storage.local.get(['palette', 'grouping']));
   for (let i = 0; i < 50 && (await stored()).grouping !== 'side'; i++) await new Promise((r) => setTimeout(r, 100));
   assert.deepEqual(await stored(), { palette: 'dark', grouping: 'side' });
-  await page.fill('#site', 'ftp://files.example.org');
-  await page.click('#add-site button');
-  await page.waitForFunction(() => document.getElementById('sites-status').textContent.includes('only http and https'));
+  const refusals = [
+    ['ftp://files.example.org', 'only http and https'],
+    ['file:///etc/passwd', 'only http and https'],
+    ['javascript:alert(1)', 'only http and https'],
+    ['https://*', 'wildcards'],
+    ['*.example.com', 'wildcards'],
+    ['http://%2A.example.com/', 'wildcards'],
+    ['https://', 'type a site’s address'],
+  ];
+  for (const [address, reason] of refusals) {
+    await page.evaluate(() => (document.getElementById('sites-status').textContent = ''));
+    await page.fill('#site', address);
+    await page.click('#add-site button');
+    await page.waitForFunction((r) => document.getElementById('sites-status').textContent.includes(r), reason);
+  }
+  assert.deepEqual(await browser.worker().evaluate(() => chrome.storage.local.get({ sites: [] })), { sites: [] }, 'no site was stored');
   await browser.worker().evaluate(() => chrome.storage.local.set({ palette: 'light', grouping: 'person' }));
   await page.close();
 });
