@@ -78,7 +78,7 @@ async function analyzePage(tabId, blocks, grouping) {
   return outcome;
 }
 
-/** Puts in the highlight rules of palette `add` and then takes out those of `remove`, in a tab. */
+/** Puts in the highlight rules `add` and then takes out the rules `remove`, in a tab (page-style.js). */
 async function swapRules(tabId, prefix, add, remove) {
   if (add) await insertRules(tabId, prefix, add);
   if (remove) await removeRules(tabId, prefix, remove);
@@ -128,7 +128,7 @@ function handle(message, sender) {
   if (message.type === 'analyze' && fromContentScript(sender) && validBlocks(message.blocks)) {
     return analyzePage(sender.tab.id, message.blocks, message.grouping);
   }
-  if (message.type === 'rules' && fromContentScript(sender) && [message.add, message.remove].every((p) => p === null || validRules(message.names, p))) {
+  if (message.type === 'rules' && fromContentScript(sender) && [message.add, message.remove].every((r) => r === null || validRules(message.names, r))) {
     return swapRules(sender.tab.id, message.names, message.add, message.remove);
   }
   if (!fromExtensionPage(sender) || !Number.isInteger(message.tabId)) return null;

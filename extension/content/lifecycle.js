@@ -14,8 +14,10 @@
 // - Nothing is left half-done: a start that fails or gets a notice before anything is painted
 //   ends its session, and `stop` takes every part down even if one of them fails.
 // - A session names its highlights under a random prefix, so that no page knows them in
-//   advance; the background injects their rules for this prefix once per palette, and takes
-//   them out again at the stop.
+//   advance; the background injects their rules, and takes them out again at the stop. Each
+//   rule costs a restyle of the whole page when the sheet goes in (seconds on a page of
+//   260,000 elements), so the rules are for the looks the answer uses, rounded up to a
+//   multiple of 8 so that a page whose parties grow seldom needs new ones.
 // - A page longer than MAX_CHARS is not sent at all.
 // - The painter is chosen once: the CSS Custom Highlight API where the browser has it
 //   (paint.js), <mark> elements where it does not (marks.js).
@@ -25,7 +27,7 @@
 // - Timings go into the summary for the benchmark: `paintedAt` when the highlights around the
 //   viewport are registered.
 
-import { highlightSupported, highlightLooks } from '../shared/highlight.js';
+import { highlightSupported, highlightLooks, colourCount } from '../shared/highlight.js';
 import { LOOKS } from '../shared/palette.js';
 import { MAX_CHARS, NOTICES } from '../budget.js';
 import { findArticle } from './article.js';
@@ -59,16 +61,20 @@ function openSession(grouping) {
 
 const stale = (s, generation) => session !== s || s.generation !== generation;
 
-// Has the background inject the rules of the session's highlights in `palette`, once per
-// palette, and take out those of the palette before.
-function rulesFor(s, palette) {
+// The number of looks to have rules for, for an answer's colours.
+const looksFor = (colors) => Math.min(LOOKS, 8 * Math.ceil(Math.max(1, colourCount(colors)) / 8));
+
+// Has the background inject the rules of the session's highlights for `rules` ({palette,
+// looks}) unless those in place cover them, and take out those they replace.
+function rulesFor(s, { palette, looks }) {
   if (!highlightSupported) return null;
-  if (s.rules?.palette !== palette) {
-    const ready = requestRules(s.prefix, palette, s.rules?.palette ?? null).catch((error) => {
+  if (s.rules?.palette !== palette || s.rules.looks < looks) {
+    const old = s.rules && { palette: s.rules.palette, looks: s.rules.looks };
+    const ready = requestRules(s.prefix, { palette, looks }, old).catch((error) => {
       if (s.rules?.ready === ready) s.rules = null;
       throw error;
     });
-    s.rules = { palette, ready };
+    s.rules = { palette, looks, ready };
   }
   return s.rules.ready;
 }
@@ -88,7 +94,8 @@ async function extract(s) {
 
 // Swaps the shown painting for `painting` and watches the trees its text is in.
 function show(s, painting, shadowRoots) {
-  const shown = s.painter.show(painting, { looks: highlightLooks(s.answer.palette, LOOKS, s.prefix), shadowRoots: [...shadowRoots] });
+  const looks = highlightLooks(s.answer.palette, s.rules?.looks ?? colourCount(s.answer.colors), s.prefix);
+  const shown = s.painter.show(painting, { looks, shadowRoots: [...shadowRoots] });
   s.watcher.observe(shadowRoots);
   return shown;
 }
@@ -110,7 +117,8 @@ async function run(s, grouping, extracted = null) {
   if (outcome.notice) return notice(s, outcome.notice);
   const { answer } = outcome;
   // The rules go in while the ranges are built; if they cannot, nothing is painted.
-  const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, answer.palette)]);
+  const rules = { palette: answer.palette, looks: looksFor(answer.colors) };
+  const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, rules)]);
   if (stale(s, generation)) return null;
   s.blocks = blocks;
   s.answer = answer;
@@ -178,7 +186,7 @@ export function stop() {
     }
   }
   const rules = s.rules;
-  if (rules) rules.ready.then(() => requestRules(s.prefix, null, rules.palette)).catch(() => {});
+  if (rules) rules.ready.then(() => requestRules(s.prefix, null, { palette: rules.palette, looks: rules.looks })).catch(() => {});
   return { active: false };
 }
 

@@ -33,7 +33,10 @@ export async function requestAnalysis(blocks, grouping) {
   return outcome?.superseded ? null : outcome;
 }
 
-/** Injects the rules of highlights named under `names` in palette `add`, and takes out those in palette `remove`. */
+/**
+ * Injects the rules of the highlights named under `names` for `add` ({palette, looks}: the
+ * first `looks` colours of the palette), then takes out those for `remove`; either may be null.
+ */
 export function requestRules(names, add, remove) {
   return ask({ type: 'rules', names, add, remove });
 }

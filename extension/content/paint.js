@@ -18,8 +18,8 @@
 // - Highlights never touch the page's nodes. The document's rules are a style sheet the
 //   background injects (messaging.js), which the page cannot see or change; the open shadow
 //   roots that hold article text, which injected sheets do not reach in Firefox, adopt a
-//   constructed sheet of the same rules, rewritten only when the palette changes: on a page
-//   of 260,000 elements every change of rules restyles them all (a second or more).
+//   constructed sheet of the same rules, rewritten only when those change: on a page of
+//   260,000 elements every change of rules restyles them all (a second or more).
 // - At most MAX_RANGES ranges are registered, those of the blocks nearest the viewport, in one
 //   task; scrolling near the edge of them registers those around the new viewport instead.
 //   Each change of the registered highlights costs the browser work that grows with all the
