@@ -88,6 +88,8 @@ async function swapRules(tabId, prefix, add, remove) {
 /** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
 async function activate(tabId, grouping) {
   const target = { tabId };
+  // The engine loads while the page is read.
+  Promise.resolve(engine.warm()).catch(() => {});
   await api.scripting.executeScript({ target, files: ['content.js'] });
   // The summary comes back as one JSON string: the browser clones a string far faster than
   // the thousands of objects of a long page's analysis, and it does so on the page's thread.

@@ -6,7 +6,8 @@
 //   {answer}            the worker's answer for `job` ({blocks, grouping})
 //   {superseded: true}  a newer request from the same tab took its place, or the tab went away
 //   {notice}            the reader's message: the analysis was stopped or the engine failed
-// `cancel(tab)` drops a tab's requests (its page is gone); `stats()` counts what happened.
+// `cancel(tab)` drops a tab's requests (its page is gone); `warm()` starts a worker if none is
+// there, so that the engine loads while a page is being read; `stats()` counts what happened.
 //
 // Design:
 // - One request per tab: a newer one replaces the tab's waiting request, and a running one is
@@ -61,6 +62,16 @@ export function createEngineHost({ spawn = spawnWorker, maxWorkers = 3, retireBy
     pump();
   }
 
+  // Lets worker `w` wait for work, and retires it if none comes within `idleMs`.
+  function rest(w) {
+    w.idle = setTimeout(() => {
+      if (!w.job) {
+        counts.retired++;
+        end(w, null);
+      }
+    }, idleMs);
+  }
+
   function onAnswer(w, data) {
     const job = w.job;
     if (!job || data?.id !== job.id) return;
@@ -76,12 +87,7 @@ export function createEngineHost({ spawn = spawnWorker, maxWorkers = 3, retireBy
       end(w, null);
       return;
     }
-    w.idle = setTimeout(() => {
-      if (!w.job) {
-        counts.retired++;
-        end(w, null);
-      }
-    }, idleMs);
+    rest(w);
     pump();
   }
 
@@ -132,6 +138,9 @@ export function createEngineHost({ spawn = spawnWorker, maxWorkers = 3, retireBy
       });
     },
     cancel,
+    warm() {
+      if (!workers.size) rest(start());
+    },
     stats: () => ({ ...counts, workers: workers.size, running: [...workers].filter((w) => w.job).length, waiting: waiting.size }),
   };
 }

@@ -1,5 +1,5 @@
 // The engine as the background sees it: `openEngine()` gives `{analyze(tab, job, chars),
-// cancel(tab), stats()}` of an engine host (engine-host.js), wherever the host can run.
+// cancel(tab), warm(), stats()}` of an engine host (engine-host.js), wherever the host can run.
 //
 // Where: the host needs Web Workers. Firefox's background is an event page, which has them, so
 // the host runs right there. Chrome's background is a service worker, which has none (Chromium
@@ -36,6 +36,7 @@ function offscreenEngine() {
     analyze: (tab, job, chars) => call({ type: 'analyze', tab, job, chars }),
     // A closed tab does not open the document: without it there is nothing to cancel.
     cancel: (tab) => api.runtime.sendMessage({ target: ENGINE_TARGET, type: 'cancel', tab }).catch(() => {}),
+    warm: () => call({ type: 'warm' }),
     stats: () => call({ type: 'stats' }),
   };
 }

@@ -15,6 +15,7 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
     return true;
   }
   if (message.type === 'cancel') host.cancel(message.tab);
+  if (message.type === 'warm') host.warm();
   reply(host.stats());
   return false;
 });

@@ -134,3 +134,15 @@ test('the budget: a deadline that grows with the text, and room for the longest 
   assert.ok(deadlineMs(10_000) >= 3000, 'a normal article gets seconds, hundreds of times what it needs');
   assert.ok(MAX_CHARS > 600_000, 'the 100,000-word page fits');
 });
+
+test('warming starts one worker, which the next request uses', async () => {
+  const { made, spawn, answer } = fakeWorkers();
+  const host = createEngineHost({ spawn });
+  host.warm();
+  host.warm();
+  assert.equal(made.length, 1);
+  const first = host.analyze(1, job('a'), 10);
+  assert.equal(made.length, 1, 'no second worker');
+  answer(made[0]);
+  assert.ok((await first).answer);
+});
