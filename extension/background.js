@@ -78,11 +78,15 @@ async function analyzePage(tabId, blocks, grouping) {
   return outcome;
 }
 
-/** Puts in the highlight rules `add` and then takes out the rules `remove`, in a tab (page-style.js). */
+/**
+ * Puts in the highlight rules `add` (palette null: the user's) and then takes out the rules
+ * `remove`, in a tab (page-style.js); returns the rules put in.
+ */
 async function swapRules(tabId, prefix, add, remove) {
-  if (add) await insertRules(tabId, prefix, add);
+  const rules = add && { palette: add.palette ?? (await settings()).palette, looks: add.looks };
+  if (rules) await insertRules(tabId, prefix, rules);
   if (remove) await removeRules(tabId, prefix, remove);
-  return true;
+  return rules;
 }
 
 /** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
@@ -125,12 +129,17 @@ globalThis.sourcelightEngine = engine;
 const fromExtensionPage = (sender) => sender.id === api.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(api.runtime.getURL(''));
 const fromContentScript = (sender) => sender.id === api.runtime.id && sender.tab && Number.isInteger(sender.tab.id) && sender.frameId === 0;
 
+// Rules to add (their palette may be left to the user's setting) and to remove, or null.
+function validSwap({ names, add, remove }) {
+  return (add === null || validRules(names, { looks: add?.looks, palette: add?.palette ?? paletteNames[0] })) && (remove === null || validRules(names, remove));
+}
+
 function handle(message, sender) {
   if (!message || typeof message !== 'object') return null;
   if (message.type === 'analyze' && fromContentScript(sender) && validBlocks(message.blocks)) {
     return analyzePage(sender.tab.id, message.blocks, message.grouping);
   }
-  if (message.type === 'rules' && fromContentScript(sender) && [message.add, message.remove].every((r) => r === null || validRules(message.names, r))) {
+  if (message.type === 'rules' && fromContentScript(sender) && validSwap(message)) {
     return swapRules(sender.tab.id, message.names, message.add, message.remove);
   }
   if (!fromExtensionPage(sender) || !Number.isInteger(message.tabId)) return null;

@@ -92,7 +92,7 @@ export function createHighlightPainter(prefix) {
   // Registers the ranges around the viewport when it has come near the edge of those registered.
   function follow() {
     const { blocks } = shown;
-    if (!blocks.length) return;
+    if (span.lo === 0 && span.hi >= blocks.length - 1) return; // all of it is registered
     const first = blockAt(blocks, 0);
     const last = blockAt(blocks, innerHeight);
     const margin = Math.floor((span.hi - span.lo) / 4);
@@ -130,7 +130,9 @@ export function createHighlightPainter(prefix) {
   async function show(painting, { looks, shadowRoots }) {
     shown = painting;
     shown.byBlock = itemsByBlock(painting);
-    registerAround(blockAt(painting.blocks, 0));
+    // Where the viewport is matters only when not every range can be registered; asking
+    // would make the browser restyle the page at once for rules that just went in.
+    registerAround(painting.items.length <= MAX_RANGES ? 0 : blockAt(painting.blocks, 0));
     if (shadowRoots.length) {
       const css = highlightCss(looks);
       if (css !== rules) sheet.set(looks);
