@@ -252,6 +252,46 @@ test('Chromium: without the Highlight API, statements are wrapped in marks that 
   await page.close();
 });
 
+test('Chromium: a start that fails midway leaves nothing behind, and the next one works', async () => {
+  // The content script in the page's own world, with a stand-in for the extension API whose
+  // first analysis fails after the highlight rules were asked for.
+  initSync({ module: fs.readFileSync(new URL('../www/pkg/sourcelight_bg.wasm', import.meta.url)) });
+  const fixture = FIXTURES.split;
+  const page = await browser.context.newPage();
+  await page.exposeFunction('sourcelightAnswer', answerLikeBackground);
+  await page.goto(`${server.origin}/${fixture.file}`);
+  await page.evaluate(() => {
+    window.asked = [];
+    window.browser = {
+      runtime: {
+        async sendMessage(m) {
+          asked.push(m.type === 'rules' ? `rules ${m.add ? 'add' : ''}${m.remove ? 'remove' : ''}` : m.type);
+          if (m.type === 'rules') return { ok: true, value: m.add && { palette: 'light', looks: m.add.looks } };
+          if (asked.filter((t) => t === 'analyze').length === 1) return { ok: false, error: 'the background broke' };
+          return window.sourcelightAnswer(m);
+        },
+      },
+      storage: { local: { get: async (d) => d } },
+    };
+  });
+  const script = await page.addScriptTag({ path: new URL('../extension/content.js', import.meta.url).pathname });
+  await script.evaluate((el) => el.remove());
+  const before = await page.evaluate(pageSerialize, null);
+
+  const failed = await page.evaluate(() => window.sourcelight.start(null).then(() => 'resolved', (e) => e.message));
+  assert.equal(failed, 'the background broke');
+  await page.waitForFunction(() => asked.includes('rules remove'));
+  assert.equal(await page.evaluate(pageSerialize, null), before, 'the page is as before, highlights and listeners gone');
+  assert.deepEqual(await page.evaluate(() => asked), ['rules add', 'analyze', 'rules remove'], 'the rules asked for were taken out again');
+
+  const summary = await page.evaluate(() => window.sourcelight.start(null));
+  assert.ok(summary.analysis.attributions.length > 0, 'the next start works');
+  assert.ok(await page.evaluate(() => CSS.highlights.size > 0));
+  await page.evaluate(() => window.sourcelight.stop());
+  assert.equal(await page.evaluate(pageSerialize, null), before);
+  await page.close();
+});
+
 test('Chromium: a chosen site runs without a click, in the chosen palette', async () => {
   // What the options page stores once the user has added the site and granted access (the
   // test copy of the extension holds that permission already).

@@ -177,8 +177,10 @@ test('Chromium: a page too long to analyze says so in the popup, and is left as 
 test('Chromium: a page of 260,000 elements registers only the ranges around the viewport', async () => {
   const { page, url } = await open('huge.html');
   assert.ok((await page.evaluate(() => document.getElementsByTagName('*').length)) > 250_000);
+  const { retired } = await stats();
   const summary = await browser.activate(url);
   assert.ok(summary.analysis.attributions.length >= 20_000);
+  assert.equal((await stats()).retired, retired + 1, 'the worker grown by this page is retired, and its memory with it');
   // The registered ranges and the paragraphs (by index in the article) they are in.
   const registered = () =>
     page.evaluate(() => {
