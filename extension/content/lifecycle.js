@@ -123,7 +123,8 @@ async function run(s, grouping, extracted = null) {
   if (!outcome || stale(s, generation)) return null;
   if (outcome.notice) return notice(s, outcome.notice);
   const { answer } = outcome;
-  // The rules go in while the ranges are built; if they cannot, nothing is painted.
+  // The answer's rules, in place already unless it needs more looks or another palette; if
+  // they cannot go in, nothing is painted.
   const rules = { palette: answer.palette, looks: looksFor(answer.colors) };
   const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, rules)]);
   if (stale(s, generation)) return null;
@@ -174,7 +175,8 @@ export async function start(grouping) {
     s.ready = run(s, grouping);
     return await s.ready;
   } catch (error) {
-    if (session === s && !s?.answer) stop();
+    // A session made here and broken while being made is `session` but not yet `s`.
+    if (session && (s == null || session === s) && !session.answer) stop();
     throw error;
   }
 }

@@ -28,7 +28,8 @@
 // - The page shares `CSS.highlights` with us and may clear it, or empty or replace our
 //   highlights: once a second, what is missing is put back. A page that keeps removing them
 //   wins; nothing we do throws into it.
-// - Building the ranges of thousands of statements yields to the page (pace.js).
+// - Building the ranges of thousands of statements yields to the page (pace.js). Hovering
+//   tests only the registered ranges: what is not painted has no card.
 
 import { highlightSheet, highlightCss, newHighlight, flash } from '../shared/highlight.js';
 import { newPainting, paintAttribution, paintHedge, unregisterPainting, whoAt } from '../shared/painting.js';
@@ -61,6 +62,7 @@ export function createHighlightPainter(prefix) {
   let shown = null; // the painting shown, with `byBlock`: its items by block index
   let registered = new Map(); // name -> {highlight, ranges}: what we put in CSS.highlights
   let span = null; // {lo, hi}: the blocks whose ranges are registered
+  let hoverable = { owner: new Map() }; // the registered ranges' owners, for whoAt
   let rules = '';
   let scrollFrame = 0;
   let guard = 0;
@@ -73,8 +75,12 @@ export function createHighlightPainter(prefix) {
     let count = 0;
     let lo = centre;
     let hi = centre - 1;
+    const owner = new Map();
     const take = (b) => {
-      for (const item of byBlock[b] ?? []) chosen.get(item.name).push(item.range);
+      for (const item of byBlock[b] ?? []) {
+        chosen.get(item.name).push(item.range);
+        owner.set(item.range, shown.owner.get(item.range));
+      }
       count += byBlock[b]?.length ?? 0;
     };
     while (count < MAX_RANGES && (lo > 0 || hi < byBlock.length - 1)) {
@@ -87,6 +93,7 @@ export function createHighlightPainter(prefix) {
     for (const name of registered.keys()) if (!next.has(name)) CSS.highlights.delete(name);
     registered = next;
     span = { lo, hi };
+    hoverable = { owner };
   }
 
   // Registers the ranges around the viewport when it has come near the edge of those registered.
@@ -161,7 +168,7 @@ export function createHighlightPainter(prefix) {
     show,
     reveal,
     release() {},
-    whoAt: (x, y) => (shown ? whoAt(shown, x, y, [...sheet.trees]) : null),
+    whoAt: (x, y) => (shown ? whoAt(hoverable, x, y, [...sheet.trees]) : null),
     clear() {
       clearInterval(guard);
       guard = 0;
@@ -171,6 +178,7 @@ export function createHighlightPainter(prefix) {
       for (const name of registered.keys()) CSS.highlights.delete(name);
       if (shown) unregisterPainting(shown);
       registered = new Map();
+      hoverable = { owner: new Map() };
       shown = null;
       sheet.remove();
     },
