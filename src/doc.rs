@@ -123,9 +123,10 @@ impl<'a> Doc<'a> {
             return false;
         }
         let first = self.capital_tells_nothing(i);
-        // "Coach Rafael Duarte", "Health Minister Anders Molin": a common word that opens the
-        // sentence belongs to the name after it.
-        self.is_name_alone(i, first) || (first && self.is_name_alone(i + 1, false))
+        // "Coach Rafael Duarte", "Health Minister Anders Molin": a common noun that opens the
+        // sentence belongs to the name after it ("Neither Clinton" is no name).
+        let grammatical = self.starts_with(i, HAS_ROLE);
+        self.is_name_alone(i, first) || (first && !grammatical && self.is_name_alone(i + 1, false))
     }
 
     /// [`Doc::is_name`] for word `i`, not looking at the words after it; `first` says whether

@@ -96,7 +96,10 @@ pub const MAX_ASIDE_TOKENS: usize = 25;
 pub fn agrees_with_base_form(doc: &Doc, speaker: &Range<usize>, cue: usize) -> bool {
     let head = speaker.end - 1;
     let auxiliary = cue > speaker.end;
-    let plural = doc.lower[head].ends_with('s') && !doc.lower[head].ends_with("ss");
+    // "the US", "Congress" and "the campus" are singular; "Democrats" and "polls" are not.
+    let word = &doc.lower[head];
+    let acronym = !doc.word(head).chars().any(char::is_lowercase);
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !acronym;
     let pronoun = matches!(
         doc.pronoun(head),
         Some(Pronoun::I | Pronoun::We | Pronoun::You | Pronoun::They | Pronoun::Who)
