@@ -129,6 +129,21 @@ impl<'a> Doc<'a> {
         self.is_name_alone(i, first) || (first && !grammatical && self.is_name_alone(i + 1, false))
     }
 
+    /// Whether word `i` continues the name before it, whatever word it is: a surname that is
+    /// also a month or a modal ("Theresa May"), an initial that is also an article ("Julie A.
+    /// Diaz").
+    pub fn continues_name(&self, i: usize) -> bool {
+        i > 0
+            && is_capitalized_at(self, i)
+            && is_capitalized_at(self, i - 1)
+            && !self.capital_tells_nothing(i)
+            && !self.is_headline(&self.sentence(i))
+            && !self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+    }
+
     /// [`Doc::is_name`] for word `i`, not looking at the words after it; `first` says whether
     /// it opens its sentence or clause.
     fn is_name_alone(&self, i: usize, first: bool) -> bool {

@@ -399,6 +399,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let name = parsed.name.join(" ");
         let key = name.to_lowercase();
         let government = parsed.description.last().is_some_and(|h| lex.is_government_word(h));
+        // "Trump and Clinton", "Mr. King and Mr. Schultz": a joint party of its own.
+        if parsed.name.iter().any(|w| w == "and") {
+            let e = self.entity_named(&name, PartyKind::Person, None);
+            return Some(e);
+        }
+        // "Mexicans", "Americans": people of a country, not its government.
+        let people = parsed.name.len() == 1 && name.ends_with('s') && name.chars().any(char::is_lowercase);
+        if let Some(country) = lex.country_of(&name).filter(|c| people && c.name != name) {
+            let side = Some(country.name.clone());
+            let e = self.entity_named(&name, PartyKind::Unknown, side);
+            self.entities[e].plural = true;
+            return Some(e);
+        }
         if parsed.title.is_none() && (parsed.affiliation.is_empty() || government) {
             if let Some(country) = lex.country_of(&name) {
                 let country = country.name.clone();
