@@ -372,6 +372,12 @@ impl Lexicon {
         self.media.get(lowered(name).as_ref()).map(String::as_str)
     }
 
+    /// Whether a lower-cased word is a title by itself ("senator", "governor"), not only a word
+    /// of one ("finance" of "Finance Minister").
+    pub fn is_single_word_title(&self, word: &str) -> bool {
+        self.titles_starting(word).iter().any(|t| t.words.len() == 1)
+    }
+
     /// Whether a lower-cased word is a word of some title ("secretary", "strategist").
     pub fn is_title_word(&self, word: &str) -> bool {
         self.title_words.contains(word.trim_end_matches('.')) && !self.is_function_word(word)

@@ -326,7 +326,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let role_head =
             |e: &Entity| e.role.as_deref().and_then(|r| r.split_whitespace().last()).map(str::to_lowercase);
-        let person_head = kind == Some(NounKind::Person) || lex.is_title_word(&head);
+        let person_head = kind == Some(NounKind::Person) || lex.is_single_word_title(&head);
         if person_head && !possessed {
             let holder = self.latest(|e| {
                 e.kind == PartyKind::Person && role_head(e).as_deref() == Some(&head) && side_fits(e)
@@ -338,7 +338,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         e.kind == PartyKind::Person
                             && !e.plural
                             && e.name != "the author"
-                            && role_head(e).is_none_or(|r| r == head)
+                            && role_head(e).is_none_or(|r| {
+                                r == head || r.ends_with('.') || !lex.is_single_word_title(&head)
+                            })
                             && side_fits(e)
                     })
                 })?
@@ -347,10 +349,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(e);
             }
         }
-        if kind == Some(NounKind::Group) && !modifiers.is_empty() && !possessed {
+        // "Con Edison officials": the named organization itself, when the name stands right
+        // before the head and is no person's ("Obama administration officials" are not Obama).
+        let direct = modifiers.len() + 1 == parsed.description.len();
+        if kind == Some(NounKind::Group) && !modifiers.is_empty() && direct && !possessed {
             let named = modifiers.join(" ");
             if let Some(&e) = self.by_name.get(&named.to_lowercase()) {
-                if self.entities[e].kind != PartyKind::Person {
+                let entity = &self.entities[e];
+                let first = entity.name.split_whitespace().next().unwrap_or("");
+                let a_person = entity.kind == PartyKind::Person
+                    && (entity.role.is_some()
+                        || entity.gender.is_some()
+                        || lex.given_name_gender(first).is_some());
+                if !a_person {
+                    if entity.kind == PartyKind::Person {
+                        self.entities[e].kind = PartyKind::Organization;
+                    }
                     return Some(e);
                 }
             }
@@ -655,7 +669,8 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             // "the Oklahoma Republican" describes a person; "Oklahoma" alone names a state.
             let described_head = definite
                 && words.last().is_some_and(|&k| {
-                    lex.speaker_noun(&doc.lower[k]).is_some() || lex.is_title_word(&doc.lower[k])
+                    matches!(lex.speaker_noun(&doc.lower[k]), Some(NounKind::Person | NounKind::Group))
+                        || lex.is_single_word_title(&doc.lower[k])
                 });
             if all_named && head_named && !described_head {
                 Parsed {

@@ -121,11 +121,43 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         if !matches!(kind, Some(NounKind::Group)) {
             return described_before(doc, head, floor);
         }
+        start = with_modifiers(doc, start, floor);
     }
     while start < head && (doc.has_role(start, WordRole::Link) || doc.is_punct(start, '.')) {
         start += 1;
     }
     Some(start..head + 1)
+}
+
+/// How many lower-case words may describe a group before its noun ("senior administration
+/// officials").
+const MAX_MODIFIERS: usize = 3;
+
+/// The start of a group's description with its lower-case modifiers ("foreign ministry
+/// officials", "top black lawmakers"), when they open a clause; else `start` unchanged.
+fn with_modifiers(doc: &Doc, start: usize, floor: usize) -> usize {
+    let lex = lexicon();
+    let mut k = start;
+    while k > floor && start - k < MAX_MODIFIERS {
+        let w = k - 1;
+        let modifier = doc.is_word(w)
+            && !doc.is_capitalized(w)
+            && doc.in_quote[w].is_none()
+            && !lex.is_function_word(&doc.lower[w])
+            && !lex.is_time_word(&doc.lower[w])
+            && doc.cue_at(w).is_none();
+        if !modifier {
+            break;
+        }
+        k = w;
+    }
+    let opens_clause =
+        k == floor || matches!(doc.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '—' | '–'));
+    if opens_clause {
+        k
+    } else {
+        start
+    }
 }
 
 /// A lower-case description opened by a determiner within a few words: "the gambling
