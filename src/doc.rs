@@ -12,6 +12,9 @@ use crate::quotes::{find_quotes, quote_membership, Quote};
 use crate::span::ByteSpan;
 use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
 
+/// The most tokens a headline may have.
+const MAX_HEADLINE_TOKENS: usize = 30;
+
 pub struct Doc<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token>,
@@ -304,10 +307,10 @@ impl<'a> Doc<'a> {
             || (self.tokens[last].quote_mark().is_some()
                 && last > sentence.start
                 && self.is_punct(last - 1, '.'));
-        alone && (!stops || self.is_title_case(sentence)) && sentence.len() <= 30
+        sentence.len() <= MAX_HEADLINE_TOKENS && alone && (!stops || self.is_title_case(sentence))
     }
 
-    /// Whether most words of a sentence of three or more words are capitalized, as in a
+    /// Whether most words of a short sentence of three or more words are capitalized, as in a
     /// headline ("Black Lawmakers Rip Donald Trump As A Fraud.").
     fn is_title_case(&self, sentence: &Range<usize>) -> bool {
         let words = sentence.clone().filter(|&k| self.is_word(k) && self.in_quote[k].is_none());
