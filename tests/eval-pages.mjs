@@ -58,7 +58,7 @@ const median = (xs) => {
 };
 const round = (x) => Math.round(x * 1000) / 1000;
 
-function serve(dir) {
+export function serve(dir) {
   const server = http.createServer((req, res) => {
     const [, name, rest] = /^\/([\w.-]+)\/(.*)$/.exec(new URL(req.url, 'http://x').pathname) ?? [];
     const file = rest === '' ? 'source.html' : rest === 'expected' ? 'expected.html' : null;
@@ -83,7 +83,7 @@ function installCapture() {
   });
 }
 
-async function measure(browser, origin, name) {
+export async function measure(browser, origin, name) {
   const page = await browser.context.newPage();
   try {
     await page.goto(`${origin}/${name}/expected`, { waitUntil: 'domcontentloaded' });

@@ -1,0 +1,69 @@
+// A copy of the page for Mozilla's Readability to take apart, with the way back to the page.
+//
+// `composedClone(doc)` resolves to `{clone, liveOf, headings, cut, chars}`: `clone` is a new,
+// inert document holding a copy of the page's tree as it is rendered (open shadow roots and
+// slots flattened in, as dom.js walks them), `liveOf` maps each of its text nodes to the page's
+// own text node, `headings` lists the page's <h1> and <h2> elements in order, `chars` counts the
+// copied text and `cut` is the page's first text node left out (null when all of it is in).
+//
+// Design:
+// - Readability works on a document it may tear apart, and it moves text nodes without ever
+//   copying them: so a copy made node by node, with a map from each copied text node to its
+//   original, is enough to bring what it keeps back to the live page, where highlights belong.
+// - The copy is built by hand rather than with cloneNode, which cannot see into shadow roots
+//   and gives no map; the walk yields to the page in slices (pace.js).
+// - The copy lives in a document of its own, made with createHTMLDocument: it has no window,
+//   so no script in it runs, no custom element is upgraded and no image or style is fetched.
+// - Readability takes one uninterrupted pass, about 0.15 ms per 1,000 characters of text here:
+//   past TEXT_BUDGET the rest of the page is left out of the copy, so that the pass stays under
+//   a frame's worth of a long task; article.js carries the article on past `cut`.
+// - Comments and our own hover card are not copied.
+
+import { composedChildren } from './dom.js';
+import { pacer } from './pace.js';
+
+export const TEXT_BUDGET = 200_000; // characters of text given to Readability at most
+const CHECK_EVERY = 256; // nodes copied between two looks at the clock
+const SKIPPED = new Set(['sourcelight-card', 'template']);
+const UNCOUNTED = new Set(['script', 'style', 'noscript']); // text Readability drops before its pass
+
+/** The page's rendered tree, copied into an inert document; see the header comment. */
+export async function composedClone(doc) {
+  const clone = doc.implementation.createHTMLDocument('');
+  const liveOf = new Map();
+  const headings = [];
+  let chars = 0;
+  let cut = null;
+  const pace = pacer();
+  const root = clone.importNode(doc.documentElement, false);
+  clone.replaceChild(root, clone.documentElement);
+  // Depth first, children pushed last to first: nodes come off the stack in document order,
+  // so each copy is appended after its elder siblings.
+  const stack = [];
+  const pushChildren = (node, copy) => {
+    const children = composedChildren(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], copy]);
+  };
+  pushChildren(doc.documentElement, root);
+  for (let visited = 1; stack.length; visited++) {
+    if (visited % CHECK_EVERY === 0 && pace.due()) await pace.pause();
+    const [node, parent] = stack.pop();
+    if (node.nodeType === 3) {
+      const counted = !UNCOUNTED.has(parent.localName);
+      if (counted && chars + node.data.length > TEXT_BUDGET && chars > 0) {
+        cut = node;
+        break;
+      }
+      const copy = clone.createTextNode(node.data);
+      liveOf.set(copy, node);
+      if (counted) chars += node.data.length;
+      parent.append(copy);
+    } else if (node.nodeType === 1 && !SKIPPED.has(node.localName)) {
+      const copy = clone.importNode(node, false);
+      if (node.localName === 'h1' || node.localName === 'h2') headings.push(node);
+      parent.append(copy);
+      pushChildren(node, copy);
+    }
+  }
+  return { clone, liveOf, headings, cut, chars };
+}
