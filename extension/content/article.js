@@ -15,13 +15,13 @@
 //   are furniture: Readability drops any element whose class or id says sidebar, header,
 //   related…, which on some sites names the wrapper of the whole story
 //   ("panel-two-col-sidebar-right-mix"); on the copy, such words are struck from an element that
-//   holds most of the page's text, which no sidebar does.
+//   holds most of the page's text and the story's headline, which no sidebar does.
 // - What Readability keeps may still be a grid of teasers under linked headlines (index.js):
 //   that is a list of stories, not an article.
 // - Readability drops the headline from its text (it is the title); the page's <h1> or <h2> that
 //   reads like the title is brought back, since a headline can carry a statement, with the
 //   article's head around it (standfirst, byline) when Readability left that out.
-// - A very long page is copied only up to clone.js's TEXT_BUDGET. The article then goes on past
+// - A page too long for one pass (clone.js's HUGE) is copied in part. The article then goes on past
 //   that point inside the container where the copied part of it ends.
 
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
@@ -36,7 +36,8 @@ import { pacer } from './pace.js';
 // away a page of menus and one-line teasers.
 const READERABLE = { minContentLength: 80, minScore: 12 };
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/gi; // Readability's own list
-const WRAPPER_SHARE = 0.5; // an element with this share of the page's text is no sidebar
+const WRAPPER_SHARE = 0.5; // a wrapper holds at least this share of the page's text
+const STORY_MARKERS = 'h1, article, [itemprop~="articleBody"]';
 const QUICK_CHARS = 30_000; // a copy with more text than this gets a task of its own for Readability
 // Readability's sieve: all its rules (strip unlikely candidates 1, weigh classes 2, clean
 // conditionally 4), then without each in turn, while it finds under CHAR_THRESHOLD characters.
@@ -46,8 +47,8 @@ const TITLE_LIKE = 0.75; // Readability's own similarity for a heading that repe
 const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'ol', 'ul', 'table', 'tbody', 'dl']);
 
 /** The article on `doc`, or null when it has none; see the header comment. */
-export async function findArticle(doc) {
-  const read = await readable(doc);
+export async function findArticle(doc, pace = pacer()) {
+  const read = await readable(doc, pace);
   if (!read || storyList(read.result.content)) return null;
   const { result, copy } = read;
   const order = new Map();
@@ -60,7 +61,7 @@ export async function findArticle(doc) {
   }
   if (!texts.length) return null;
   texts.sort((a, b) => order.get(a) - order.get(b));
-  if (copy.cut) await carryOn(texts, copy.cut);
+  if (copy.cut) await carryOn(texts, copy.cut, pace);
   const title = result.title ?? '';
   const headline = headlineOf(copy.headings, title, texts);
   const found = new Set(texts);
@@ -75,17 +76,18 @@ export async function findArticle(doc) {
 // does so on a page rebuilt from markup, whose text nodes are new and map back to nothing:
 // so its sieve is run here, one fresh copy per try, and like Readability, when no try reaches
 // 500 characters, the longest wins.
-async function readable(doc) {
+async function readable(doc, pace) {
   let best = null;
   for (const flags of SIEVE) {
-    const copy = await composedClone(doc);
+    const copy = await composedClone(doc, pace);
     if (!copy.clone.body) return null;
     prepare(copy.clone, copy.chars);
     if (!best && !isProbablyReaderable(copy.clone, READERABLE)) return null;
-    if (copy.chars > QUICK_CHARS || best) await pacer().pause();
+    if (copy.chars > QUICK_CHARS || best) await pace.pause();
     const reader = new Readability(copy.clone, { serializer: (el) => el, charThreshold: 1 });
     reader._flags = flags;
     const result = reader.parse();
+    if (pace.due()) await pace.pause();
     const length = result?.content ? result.content.textContent.replace(/\s+/g, ' ').trim().length : 0;
     if (length >= CHAR_THRESHOLD) return { result, copy };
     if (!best || length > best.length) best = { result, copy, length };
@@ -95,14 +97,15 @@ async function readable(doc) {
 
 // Readies the copy for Readability. Links to "javascript:" lose that address, since Readability
 // replaces such links with new text nodes. Readability's "unlikely" words are struck from the
-// class and id of elements that hold most of the page's text: those are the page's wrappers,
-// whatever their names say.
+// class and id of the page's wrappers, whatever their names say: elements that hold most of the
+// page's text and the story's own markers (its <h1>, an <article>, schema.org's articleBody).
+// A gallery or a list of comments may hold as much text, but not those.
 function prepare(clone, chars) {
   for (const a of clone.querySelectorAll('a[href]')) if (/^\s*javascript:/i.test(a.getAttribute('href'))) a.setAttribute('href', 'about:blank');
   for (const el of clone.body.querySelectorAll('[class], [id]')) {
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     UNLIKELY.lastIndex = 0;
-    if (!UNLIKELY.test(names) || el.textContent.length < chars * WRAPPER_SHARE) continue;
+    if (!UNLIKELY.test(names) || el.textContent.length < chars * WRAPPER_SHARE || !el.querySelector(STORY_MARKERS)) continue;
     for (const attribute of ['class', 'id']) {
       const value = el.getAttribute(attribute);
       if (value) el.setAttribute(attribute, value.replace(UNLIKELY, ''));
@@ -143,11 +146,10 @@ function headOf(headline, first, found) {
 
 // A page too long to copy whole: the article goes on from `cut` to the end of the container
 // (a <div>, <section>, list…) that holds both its last copied text and `cut`.
-async function carryOn(texts, cut) {
+async function carryOn(texts, cut, pace) {
   let container = commonAncestor(texts[texts.length - 1], cut);
   while (container && !CONTAINERS.has(container.localName)) container = composedParent(container);
   if (!container || container.localName === 'body' || container.nodeType !== 1) return;
-  const pace = pacer();
   let after = false;
   const stack = [container];
   for (let visited = 1; stack.length; visited++) {

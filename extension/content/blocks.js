@@ -32,7 +32,7 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'bloc
 const CHECK_EVERY = 256; // nodes visited between two looks at the clock
 
 /** The blocks of an article from findArticle; see the header comment. */
-export function articleBlocks({ root, texts, headline, byline }) {
+export function articleBlocks({ root, texts, headline, byline }, pace = pacer()) {
   const whole = new Set(texts);
   if (headline) for (const node of composedTexts(headline)) whole.add(node);
   // The elements on the way from the root down to article text: the only ones worth entering.
@@ -46,7 +46,7 @@ export function articleBlocks({ root, texts, headline, byline }) {
     enters: (el) => inside.has(el) && !excluded(el, chars),
     part: (node) => (whole.has(node) ? [0, node.data.length] : null),
     context: { headline, root, author: byline ?? '' },
-  });
+  }, pace);
 }
 
 /** The blocks of the text inside `ranges` (a selection's), cut at their ends, and their root. */
@@ -62,10 +62,10 @@ export async function rangeBlocks(ranges) {
       return [node === r.startContainer ? r.startOffset : 0, node === r.endContainer ? r.endOffset : node.data.length];
     },
     context: { headline: null, root, author: '' },
-  })) };
+  }, pacer())) };
 }
 
-async function walk(root, { enters, part, context }) {
+async function walk(root, { enters, part, context }, pace) {
   const blocks = [];
   const shadowRoots = new Set();
   // An article inside a shadow root needs the highlight rules in that root too.
@@ -89,7 +89,6 @@ async function walk(root, { enters, part, context }) {
     current.offsets.push(offset);
     current.text += text;
   };
-  const pace = pacer();
   const stack = [[root, root]];
   for (let visited = 1; stack.length; visited++) {
     if (visited % CHECK_EVERY === 0 && pace.due()) await pace.pause();

@@ -17,21 +17,29 @@ const MIN_TEASERS = 3;
 export function storyList(content) {
   let paragraphs = 0;
   let teasers = 0;
+  // What each element is, worked out once: paragraphs share their parents.
+  const cards = new Map();
+  const card = (el) => {
+    if (!cards.has(el)) {
+      const small = el.querySelectorAll('p').length <= CARD_PARAGRAPHS;
+      cards.set(el, small ? [...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].some(linked) : null);
+    }
+    return cards.get(el); // true: a card; false: small, no linked headline; null: too big
+  };
   for (const p of content.querySelectorAll('p')) {
     if (p.textContent.trim().length < MIN_PARAGRAPH) continue;
     paragraphs++;
-    if (inCard(p, content)) teasers++;
+    let el = p.parentElement;
+    for (let level = 0; level < CARD_DEPTH && el && el !== content; level++, el = el.parentElement) {
+      const found = card(el);
+      if (found === null) break;
+      if (found) {
+        teasers++;
+        break;
+      }
+    }
   }
   return teasers >= MIN_TEASERS && teasers * 2 > paragraphs;
-}
-
-function inCard(p, content) {
-  let el = p.parentElement;
-  for (let level = 0; level < CARD_DEPTH && el && el !== content; level++, el = el.parentElement) {
-    if (el.querySelectorAll('p').length > CARD_PARAGRAPHS) return false;
-    if ([...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].some(linked)) return true;
-  }
-  return false;
 }
 
 // A heading whose text is mostly the text of its links.

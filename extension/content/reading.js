@@ -12,6 +12,7 @@
 
 import { findArticle } from './article.js';
 import { articleBlocks, rangeBlocks } from './blocks.js';
+import { pacer } from './pace.js';
 
 /** Copies of the selection's non-empty ranges, or [] when nothing readable is selected. */
 export function selectedRanges() {
@@ -32,9 +33,10 @@ export async function readScope(scope) {
     if (!ranges.length) return { root: null, blocks: [], shadowRoots: new Set() };
     return rangeBlocks(ranges);
   }
-  const article = await findArticle(document);
+  const pace = pacer(); // one pacer for the whole extraction, so that no step adds to another's task
+  const article = await findArticle(document, pace);
   if (!article) return null;
-  return { root: article.root, ...(await articleBlocks(article)) };
+  return { root: article.root, ...(await articleBlocks(article, pace)) };
 }
 
 /** The selection's text, to tell one selection from another. */
