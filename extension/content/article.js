@@ -51,8 +51,6 @@ export async function findArticle(doc, pace = pacer()) {
   const read = await readable(doc, pace);
   if (!read || storyList(read.result.content)) return null;
   const { result, copy } = read;
-  const order = new Map();
-  for (const live of copy.liveOf.values()) order.set(live, order.size);
   const texts = [];
   const walker = copy.clone.createTreeWalker(result.content, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -60,7 +58,7 @@ export async function findArticle(doc, pace = pacer()) {
     if (live && node.data) texts.push(live);
   }
   if (!texts.length) return null;
-  texts.sort((a, b) => order.get(a) - order.get(b));
+  texts.sort((a, b) => copy.order.get(a) - copy.order.get(b));
   if (copy.cut) await carryOn(texts, copy.cut, pace);
   const title = result.title ?? '';
   const headline = headlineOf(copy.headings, title, texts);

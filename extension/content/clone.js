@@ -1,9 +1,9 @@
 // A copy of the page for Mozilla's Readability to take apart, with the way back to the page.
 //
-// `composedClone(doc, pace)` resolves to `{clone, liveOf, headings, cut, chars}`: `clone` is a
-// new, inert document holding a copy of the page's tree as it is rendered (open shadow roots
-// and slots flattened in, as dom.js walks them), `liveOf` maps each of its text nodes to the
-// page's own text node, `headings` lists the page's <h1> and <h2> elements in order, `chars`
+// `composedClone(doc, pace)` resolves to `{clone, liveOf, order, headings, cut, chars}`: `clone`
+// is a new, inert document holding a copy of the page's tree as it is rendered (open shadow
+// roots and slots flattened in, as dom.js walks them), `liveOf` maps each of its text nodes to
+// the page's own text node, `order` gives each of those its place in the page, `headings` lists the page's <h1> and <h2> elements in order, `chars`
 // counts the copied text and `cut` is the page's first text node left out (null when all of it
 // is in).
 //
@@ -38,6 +38,7 @@ const UNCOUNTED = new Set(['script', 'style', 'noscript']); // text Readability 
 export async function composedClone(doc, pace = pacer()) {
   const clone = doc.implementation.createHTMLDocument('');
   const liveOf = new Map();
+  const order = new Map();
   const headings = [];
   let chars = 0;
   let sampled = 0; // characters copied before `cut`
@@ -59,6 +60,7 @@ export async function composedClone(doc, pace = pacer()) {
     if (node.nodeType === 3) {
       const copy = clone.createTextNode(node.data);
       liveOf.set(copy, node);
+      order.set(node, order.size);
       parent.append(copy);
       if (UNCOUNTED.has(parent.localName) || !/\S/.test(node.data)) continue; // not text Readability weighs
       if (!cut && chars + node.data.length > SAMPLE && chars > 0) {
@@ -72,10 +74,10 @@ export async function composedClone(doc, pace = pacer()) {
       pushChildren(node, copy);
     }
   }
-  if (chars <= HUGE) return { clone, liveOf, headings, cut: null, chars };
+  if (chars <= HUGE) return { clone, liveOf, order, headings, cut: null, chars };
   const rest = clone.createRange();
   rest.setStartBefore(cutCopy);
   rest.setEndAfter(clone.documentElement.lastChild);
   rest.deleteContents();
-  return { clone, liveOf, headings, cut, chars: sampled };
+  return { clone, liveOf, order, headings, cut, chars: sampled };
 }
