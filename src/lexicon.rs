@@ -61,7 +61,10 @@ pub enum CueClass {
     Urging,
     Promising,
     Supportive,
+    /// A view held: "believes", "thinks".
     Belief,
+    /// A wish or a plan: "wants", "hopes", "plans", "intends".
+    Intention,
 }
 
 /// How a cue arranges its speaker and content around itself (the `arguments` column of
@@ -203,6 +206,7 @@ pub struct Lexicon {
     abbreviations: HashSet<String>,
     time_words: HashSet<String>,
     not_speakers: HashSet<String>,
+    common_words: HashSet<String>,
     roles: HashMap<String, Vec<WordRole>>,
     person_endings: Vec<String>,
     contraction_endings: Vec<String>,
@@ -219,6 +223,7 @@ pub const HAS_ROLE: u8 = 4;
 /// Every lexicon file, by name, compiled in.
 const FILES: &[(&str, &str)] = &[
     ("abbreviations.tsv", include_str!("lexicon/abbreviations.tsv")),
+    ("common_words.tsv", include_str!("lexicon/common_words.tsv")),
     ("countries.tsv", include_str!("lexicon/countries.tsv")),
     ("cues.tsv", include_str!("lexicon/cues.tsv")),
     ("endings.tsv", include_str!("lexicon/endings.tsv")),
@@ -298,6 +303,7 @@ impl Lexicon {
             abbreviations: word_set(file("abbreviations.tsv"), "abbreviation", false)?,
             time_words: word_set(file("time_words.tsv"), "word", true)?,
             not_speakers: word_set(file("not_speakers.tsv"), "word", true)?,
+            common_words: word_set(file("common_words.tsv"), "word", false)?,
             roles,
             person_endings,
             contraction_endings,
@@ -387,6 +393,12 @@ impl Lexicon {
         self.time_words.contains(word)
     }
 
+    /// Whether a lower-cased word is a common English word, which a capital at the start of a
+    /// sentence does not make a name.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.common_words.contains(word)
+    }
+
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains(word)
     }
@@ -434,6 +446,7 @@ const CUE_CLASSES: &[(&str, CueClass)] = &[
     ("promising", CueClass::Promising),
     ("supportive", CueClass::Supportive),
     ("belief", CueClass::Belief),
+    ("intention", CueClass::Intention),
 ];
 
 fn parse_cues() -> Result<HashMap<String, Vec<CueForm>>, LexiconError> {

@@ -166,15 +166,20 @@ pub fn analyze_blocks(blocks: &[Block]) -> Analysis {
 pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
     let (text, blocks) = block::join(blocks);
     let doc = Doc::with_roles(&text, |byte| blocks.role_at(byte));
-    let found = find_attributions(&doc, options.rules);
-    let (entities, entity_of) = party::resolve_parties(&doc, &found);
     let quoted = Coverage::of(doc.quotes.iter().flat_map(|q| q.parts.iter().copied()));
+    // A caption's statements are only its quotes: what it says otherwise is the writer's.
+    let (kinds, found): (Vec<Kind>, Vec<Found>) = find_attributions(&doc, options.rules)
+        .into_iter()
+        .map(|f| (kind_of(doc.text, &f.content, &quoted), f))
+        .filter(|(kind, f)| *kind == Kind::Direct || blocks.role_at(f.start()) != Role::Caption)
+        .unzip();
+    let (entities, entity_of) = party::resolve_parties(&doc, &found);
 
     // Parties are numbered in order of their first statement.
     let mut party_of_entity: Vec<Option<usize>> = vec![None; entities.len()];
     let mut parties: Vec<Party> = Vec::new();
     let mut attributions = Vec::with_capacity(found.len());
-    for (f, entity) in found.iter().zip(entity_of) {
+    for ((f, entity), kind) in found.iter().zip(entity_of).zip(kinds) {
         let party = entity.map(|e| {
             *party_of_entity[e].get_or_insert_with(|| {
                 parties.push(Party { id: parties.len(), ..entities[e].party.clone() });
@@ -184,7 +189,7 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
         if let Some(p) = party {
             parties[p].statements += 1;
         }
-        attributions.push(attribution_of(&doc, f, party, &blocks, &quoted));
+        attributions.push(attribution_of(&doc, f, kind, party, &blocks));
     }
     let hedges = hedge::find_hedges(&doc)
         .into_iter()
@@ -193,17 +198,11 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
     Analysis { attributions, parties, hedges }
 }
 
-fn attribution_of(
-    doc: &Doc,
-    f: &Found,
-    party: Option<usize>,
-    blocks: &BlockMap,
-    quoted: &Coverage,
-) -> Attribution {
+fn attribution_of(doc: &Doc, f: &Found, kind: Kind, party: Option<usize>, blocks: &BlockMap) -> Attribution {
     let speaker = f.speaker.as_ref().map(|r| doc.range_span(r));
     let cue = f.cue.as_ref().map(|r| doc.range_span(r));
     Attribution {
-        kind: kind_of(doc.text, &f.content, quoted),
+        kind,
         content: f.content.iter().flat_map(|&part| blocks.spans(doc.text, part)).collect(),
         speaker: speaker.map(|s| blocks.span(s)),
         speaker_text: speaker.map(|s| doc.text[s.start..s.end].to_string()),

@@ -66,7 +66,12 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
         issuer: None,
         full_names: full_names(doc),
     };
-    let mut subjects = doc.sentences.iter().filter_map(|s| sentence_subject(doc, s, s.end)).peekable();
+    let mut subjects = doc
+        .sentences
+        .iter()
+        .filter(|s| doc.is_running_text(s))
+        .filter_map(|s| sentence_subject(doc, s, s.end))
+        .peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
     let mut parties = vec![None; found.len()];
@@ -74,7 +79,7 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
         let Some(speaker) = found[i].speaker.clone() else { continue };
         while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
             // Named subjects are what a later "it" or "he" points back to.
-            if doc.is_capitalized(subject.end - 1) && !is_pronoun(doc, &subject) {
+            if doc.is_name(subject.end - 1) && !is_pronoun(doc, &subject) {
                 let entity = resolver.resolve(&subject);
                 if let Some(e) = entity {
                     resolver.touch(e);
@@ -125,7 +130,7 @@ fn full_names(doc: &Doc) -> HashMap<String, Vec<(usize, Vec<String>)>> {
     let mut run: Vec<usize> = Vec::new();
     for k in 0..=doc.tokens.len() {
         let name_word = k < doc.tokens.len()
-            && doc.is_capitalized(k)
+            && doc.is_name(k)
             && !lex.is_function_word(&doc.lower[k])
             && lex.titles_starting(&doc.lower[k]).is_empty();
         if name_word && run.last().is_none_or(|&r| r + 1 == k) {
@@ -291,18 +296,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return Some(e);
         }
         if parsed.name.len() == 1 && !organization {
-            // A single name that some longer name already holds: "Kanaani", "Treasury".
-            if let Some(e) = self.latest(|e| e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key)))
-            {
+            // A single name that some longer name already holds: "Kanaani", "Treasury" (but
+            // not a joint party: "Trump" is not "Trump and Clinton").
+            let holds = |e: &Entity| {
+                !e.name.contains(" and ") && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key))
+            };
+            if let Some(e) = self.latest(holds) {
                 self.learn(e, &parsed);
                 return Some(e);
             }
         }
         if parsed.name.len() == 1 && !organization {
-            // A last name whose full name was written earlier, spoken or not.
-            let earlier =
-                self.full_names.get(&key).and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
-            if let Some((_, words)) = earlier {
+            // A last name whose full name was written earlier, spoken or not; or written only
+            // later ("Trump urges …" above "Donald Trump said"), when one full name ends with it.
+            let runs = self.full_names.get(&key);
+            let earlier = runs.and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
+            let only_later =
+                || runs.filter(|runs| runs.iter().all(|(_, w)| *w == runs[0].1)).map(|runs| &runs[0]);
+            if let Some((_, words)) = earlier.or_else(only_later) {
                 let full = words.join(" ");
                 if let Some(&e) = self.by_name.get(&full.to_lowercase()) {
                     self.learn(e, &parsed);
@@ -443,7 +454,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
     let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
-        if doc.is_punct(k + 1, '.') && lex.is_abbreviation(w) {
+        if doc.is_abbreviation_stop(k + 1) {
             format!("{w}.")
         } else {
             w.to_string()
@@ -461,7 +472,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     .all(|(n, w)| doc.lower[words[i + n]].trim_end_matches('.') == w.trim_end_matches('.'))
         });
         match found {
-            Some(t) if words.get(i + t.words.len()).is_some_and(|&k| doc.is_capitalized(k)) => {
+            Some(t) if words.get(i + t.words.len()).is_some_and(|&k| doc.is_name(k)) => {
                 title = Some((i, i + t.words.len(), t.gender));
                 i += t.words.len();
             }
@@ -493,7 +504,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                 };
             }
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
-            let head_named = words.last().is_some_and(|&k| doc.is_capitalized(k));
+            let head_named = words.last().is_some_and(|&k| doc.is_name(k));
             if all_named && head_named {
                 Parsed {
                     affiliation: Vec::new(),
@@ -557,7 +568,7 @@ fn split_affiliation(mut parsed: Parsed) -> Parsed {
 
 /// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
-    doc.is_capitalized(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
+    doc.is_name(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
 }
 
 fn doc_is_country(word: &str) -> bool {

@@ -22,11 +22,13 @@ pub enum Rule {
     SpeakerLabel,
     VerbUse,
     AccordingTo,
+    PassiveAgent,
     CueThenSpeaker,
     CarriedSubject,
     QuoteThenSpeaker,
     ContentThenSpeaker,
     ColonThenQuote,
+    ColonThenList,
     WhatItCalled,
     SubjectCueContent,
     CoordinationCut,
@@ -96,6 +98,13 @@ pub const RULES: &[RuleInfo] = &[
         about: "`according to X, CONTENT` and `CONTENT, according to X`",
         phase: Phase::Cue(frames::according_to::find),
     },
+    // The only frame a passive cue is offered to.
+    RuleInfo {
+        rule: Rule::PassiveAgent,
+        name: "passive_agent",
+        about: "`The plan was criticized by the council as reckless` — the agent after \"by\" speaks",
+        phase: Phase::Cue(frames::passive_agent::find),
+    },
     // Before the frames that look for a subject: after a quote or a comma, the words after
     // the cue are its speaker, and the words before are the content, not a subject.
     RuleInfo {
@@ -131,6 +140,12 @@ pub const RULES: &[RuleInfo] = &[
         name: "colon_then_quote",
         about: "`X called them on it:` and the quote as the next paragraph",
         phase: Phase::Cue(frames::colon_then_quote::find),
+    },
+    RuleInfo {
+        rule: Rule::ColonThenList,
+        name: "colon_then_list",
+        about: "`X set out three demands:` and the list items after it",
+        phase: Phase::Cue(frames::colon_then_list::find),
     },
     // Before subject_cue_content, which would take the whole clause after the cue.
     RuleInfo {

@@ -63,7 +63,7 @@ pub fn subject_of(
         let open = aside_start(doc, end, sentence)?;
         // "The chair of the chamber, Leila Haddad, said": the aside is the name.
         if let Some(name) =
-            noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_capitalized(np.start))
+            noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_name(np.start))
         {
             return written(name);
         }
