@@ -25,12 +25,12 @@
 // - No network request is made: the wasm is loaded from the extension's own files.
 
 import init, { analyzeBlocks } from './pkg/sourcelight.js';
-import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
+import { groupParties, colorOfAttribution, withTexts, withoutIntentions } from './shared/render.js';
 import { paletteNames } from './shared/palette.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-const DEFAULTS = { palette: 'light', grouping: 'person', sites: [] };
+const DEFAULTS = { palette: 'light', grouping: 'person', sites: [], hideIntentions: false };
 const GROUPINGS = ['person', 'side'];
 const AUTO_SCRIPT_ID = 'sourcelight-auto';
 
@@ -48,6 +48,7 @@ async function settings() {
     palette: paletteNames.includes(stored.palette) ? stored.palette : DEFAULTS.palette,
     grouping: GROUPINGS.includes(stored.grouping) ? stored.grouping : DEFAULTS.grouping,
     sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string') : [],
+    hideIntentions: stored.hideIntentions === true,
   };
 }
 
@@ -71,7 +72,7 @@ async function analyzePage(blocks, grouping) {
   await engineReady();
   const prefs = await settings();
   const group = GROUPINGS.includes(grouping) ? grouping : prefs.grouping;
-  const raw = analyzeBlocks(blocks);
+  const raw = prefs.hideIntentions ? withoutIntentions(analyzeBlocks(blocks)) : analyzeBlocks(blocks);
   const texts = new Map(blocks.map((b) => [b.id, b.text]));
   const analysis = withTexts(raw, (id) => texts.get(id) ?? '');
   const colorOf = colorOfAttribution(groupParties(analysis, group));
