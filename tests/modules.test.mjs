@@ -11,6 +11,7 @@ import { paintAnalysis } from '../www/shared/painting.js';
 import { pieceAt } from '../www/shared/textmap.js';
 import { foundBy, withoutIntentions } from '../www/shared/render.js';
 import { describe } from '../www/tooltip.js';
+import { textBlocks, inText } from '../www/blocks.js';
 import { cardLines } from '../extension/content/card.js';
 import { reanchor } from '../extension/content/observer.js';
 import { composedParent, composedContains } from '../extension/content/dom.js';
@@ -137,4 +138,22 @@ test('the demo’s tooltip: the same detail line when the rule is known', () => 
   const plain = describe({ attribution: 0 }, { analysis, groups, grouping: 'person' });
   assert.deepEqual(plain, { title: 'Tomas Reyes', lines: ['Speaker: “Reyes”', 'Cue: told (neutral)', 'Quote: direct'] });
   assert.equal(describe({ attribution: 1 }, { analysis, groups, grouping: 'person' }).lines.at(-1), 'Found by: quote then speaker');
+});
+
+test('the demo cuts pasted text into blocks with the roles it shows, and maps spans back', () => {
+  const text = 'Harbour bridge to open in May\nBy Jane Doe · 5:57 PM ET\n\nThe council voted.\n“We did,” she said.\n\nBy the end of May, it said, the bridge would open.';
+  const blocks = textBlocks(text);
+  assert.deepEqual(blocks.map((b) => [b.role, b.text]), [
+    ['headline', 'Harbour bridge to open in May'],
+    ['byline', 'By Jane Doe · 5:57 PM ET'],
+    [undefined, 'The council voted.\n“We did,” she said.\n'],
+    [undefined, 'By the end of May, it said, the bridge would open.'],
+  ]);
+  for (const b of blocks) assert.equal(text.slice(b.start, b.start + b.text.length), b.text, 'a block is a slice of the text');
+  assert.equal(textBlocks('The council voted, the mayor said.\nMore.')[0].role, undefined, 'a sentence is no headline');
+  const analysis = { attributions: [{ content: [{ block: 2, start: 19, end: 28 }], speaker: { block: 2, start: 29, end: 32 }, cue: null }], hedges: [{ span: { block: 3, start: 0, end: 2 } }] };
+  const moved = inText(analysis, blocks);
+  assert.equal(text.slice(moved.attributions[0].content[0].start, moved.attributions[0].content[0].end), '“We did,”');
+  assert.equal(moved.attributions[0].speaker.block, 0);
+  assert.equal(text.slice(moved.hedges[0].span.start, moved.hedges[0].span.end), 'By');
 });

@@ -45,7 +45,12 @@ export function withoutIntentions(analysis) {
   const attributions = analysis.attributions.filter((a) => a.cue_class !== 'intention');
   const kept = new Map();
   for (const a of attributions) if (a.party != null && !kept.has(a.party)) kept.set(a.party, kept.size);
-  const parties = analysis.parties.filter((p) => kept.has(p.id)).sort((p, q) => kept.get(p.id) - kept.get(q.id)).map((p) => ({ ...p, id: kept.get(p.id) }));
+  const count = new Map();
+  for (const a of attributions) if (a.party != null) count.set(a.party, (count.get(a.party) ?? 0) + 1);
+  const parties = analysis.parties
+    .filter((p) => kept.has(p.id))
+    .sort((p, q) => kept.get(p.id) - kept.get(q.id))
+    .map((p) => ({ ...p, id: kept.get(p.id), ...('statements' in p ? { statements: count.get(p.id) } : {}) }));
   return { ...analysis, parties, attributions: attributions.map((a) => (a.party == null ? a : { ...a, party: kept.get(a.party) })) };
 }
 
