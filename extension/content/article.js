@@ -81,7 +81,7 @@ async function readable(doc, pace) {
     if (!copy.clone.body) return null;
     prepare(copy.clone, copy.chars);
     if (!best && !isProbablyReaderable(copy.clone, READERABLE)) return null;
-    if (copy.chars > QUICK_CHARS || best) await pace.pause();
+    if (copy.chars > QUICK_CHARS || pace.due()) await pace.pause();
     const reader = new Readability(copy.clone, { serializer: (el) => el, charThreshold: 1 });
     reader._flags = flags;
     const result = reader.parse();

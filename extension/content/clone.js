@@ -28,8 +28,8 @@ import { pacer } from './pace.js';
 // Text, in characters, past which a page is too long for one pass of Readability, and how
 // much of such a page it is given. No article of the shared corpus of real pages comes near
 // the first (the longest, a long Wikipedia article, has about 140,000 characters of text in all).
-export const HUGE = 400_000;
-export const SAMPLE = 60_000;
+const HUGE = 400_000;
+const SAMPLE = 60_000;
 const CHECK_EVERY = 256; // nodes copied between two looks at the clock
 const SKIPPED = new Set(['sourcelight-card', 'template']);
 const UNCOUNTED = new Set(['script', 'style', 'noscript']); // text Readability drops before its pass

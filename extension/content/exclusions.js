@@ -43,7 +43,7 @@ export function excluded(el, articleChars = Infinity) {
 }
 
 /** Whether the class or id of `el` names a piece of furniture. */
-export function furniture(el) {
+function furniture(el) {
   const cls = el.getAttribute('class');
   // An id of many words is an anchor made from a heading ("sharing-with-a-single-developer").
   const id = el.id;
