@@ -132,6 +132,7 @@ function nativeAnalysis(text) {
       cue: span(a.cue),
       cue_text: a.cue_text,
       cue_class: a.cue_class,
+      ...(a.frame === undefined ? {} : { frame: a.frame }),
       party: a.party,
     })),
     parties: out.parties,
