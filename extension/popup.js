@@ -41,7 +41,7 @@ function render() {
   const { analysis, palette, grouping, scope } = current;
   const n = analysis.attributions.length;
   const where = scope === 'selection' ? 'the selected text' : 'this article';
-  const note = scope === 'selection' ? ' Only the selected text was read; switch Highlights off and on to read the whole article.' : '';
+  const note = scope === 'selection' ? ' Only the selected text was read. To read the whole article, click in the page to clear the selection, then switch Highlights off and on.' : '';
   status(`${n ? '' : `No attributed statements found in ${where}.`}${note}`.trim());
   renderLegend($('legend'), analysis, {
     grouping,
