@@ -123,9 +123,25 @@ impl<'a> Doc<'a> {
             return false;
         }
         let first = self.capital_tells_nothing(i);
-        // "Coach Rafael Duarte", "Health Minister Anders Molin": a common word that opens the
-        // sentence belongs to the name after it.
-        self.is_name_alone(i, first) || (first && self.is_name_alone(i + 1, false))
+        // "Coach Rafael Duarte", "Health Minister Anders Molin": a common noun that opens the
+        // sentence belongs to the name after it ("Neither Clinton" is no name).
+        let grammatical = self.starts_with(i, HAS_ROLE);
+        self.is_name_alone(i, first) || (first && !grammatical && self.is_name_alone(i + 1, false))
+    }
+
+    /// Whether word `i` continues the name before it, whatever word it is: a surname that is
+    /// also a month or a modal ("Theresa May"), an initial that is also an article ("Julie A.
+    /// Diaz").
+    pub fn continues_name(&self, i: usize) -> bool {
+        i > 0
+            && is_capitalized_at(self, i)
+            && is_capitalized_at(self, i - 1)
+            && !self.capital_tells_nothing(i)
+            && !self.is_headline(&self.sentence(i))
+            && !self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// [`Doc::is_name`] for word `i`, not looking at the words after it; `first` says whether

@@ -128,6 +128,8 @@ pub enum WordRole {
     ParticipleOpener,
     SentenceOpener,
     AffiliationLink,
+    Negation,
+    Refusal,
 }
 
 impl WordRole {
@@ -207,9 +209,11 @@ pub struct Lexicon {
     time_words: HashSet<String>,
     not_speakers: HashSet<String>,
     common_words: HashSet<String>,
+    given_names: HashMap<String, Gender>,
     roles: HashMap<String, Vec<WordRole>>,
     person_endings: Vec<String>,
     contraction_endings: Vec<String>,
+    negation_endings: Vec<String>,
     /// For every word some lexicon knows, which kinds of entry start with it: one lookup per
     /// token tells the engine which of the other maps are worth asking.
     starts: HashMap<String, u8>,
@@ -228,6 +232,7 @@ const FILES: &[(&str, &str)] = &[
     ("cues.tsv", include_str!("lexicon/cues.tsv")),
     ("endings.tsv", include_str!("lexicon/endings.tsv")),
     ("function_words.tsv", include_str!("lexicon/function_words.tsv")),
+    ("given_names.tsv", include_str!("lexicon/given_names.tsv")),
     ("government_words.tsv", include_str!("lexicon/government_words.tsv")),
     ("hedges.tsv", include_str!("lexicon/hedges.tsv")),
     ("media.tsv", include_str!("lexicon/media.tsv")),
@@ -286,7 +291,7 @@ impl Lexicon {
     pub fn parse() -> Result<Lexicon, LexiconError> {
         let (titles, title_words) = parse_titles()?;
         let (countries, country_words) = parse_countries()?;
-        let (person_endings, contraction_endings) = parse_endings()?;
+        let (person_endings, contraction_endings, negation_endings) = parse_endings()?;
         let mut roles = parse_roles()?;
         parse_pronouns(&mut roles)?;
         Ok(Lexicon {
@@ -304,9 +309,11 @@ impl Lexicon {
             time_words: word_set(file("time_words.tsv"), "word", true)?,
             not_speakers: word_set(file("not_speakers.tsv"), "word", true)?,
             common_words: word_set(file("common_words.tsv"), "word", false)?,
+            given_names: parse_given_names()?,
             roles,
             person_endings,
             contraction_endings,
+            negation_endings,
             starts: HashMap::default(),
         }
         .with_starts())
@@ -399,6 +406,11 @@ impl Lexicon {
         self.common_words.contains(word)
     }
 
+    /// The gender a given name tells, as written ("Hillary": female), where it tells one.
+    pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
+        self.given_names.get(name).copied()
+    }
+
     pub fn is_abbreviation(&self, word: &str) -> bool {
         self.abbreviations.contains(word)
     }
@@ -424,6 +436,11 @@ impl Lexicon {
     /// Whether a lower-cased word has the ending of a noun for people ("reporter", "analyst").
     pub fn has_person_ending(&self, word: &str) -> bool {
         self.person_endings.iter().any(|e| word.ends_with(e.as_str()))
+    }
+
+    /// Whether a lower-cased word is a denied auxiliary ("didn't").
+    pub fn is_negated_auxiliary(&self, word: &str) -> bool {
+        self.negation_endings.iter().any(|e| word.ends_with(e.as_str()))
     }
 
     /// The pronoun of a contraction with its auxiliary ("he's" -> "he"), if it is one.
@@ -571,6 +588,15 @@ fn parse_media() -> Result<HashMap<String, String>, LexiconError> {
     Ok(media)
 }
 
+fn parse_given_names() -> Result<HashMap<String, Gender>, LexiconError> {
+    let (name, text) = file("given_names.tsv");
+    let genders = [("male", Gender::Male), ("female", Gender::Female)];
+    rows(name, text, &[required("name"), required("gender")])?
+        .iter()
+        .map(|row| Ok((row.cell(0).to_string(), row.choice(1, "gender", &genders)?)))
+        .collect()
+}
+
 fn parse_speaker_nouns() -> Result<HashMap<String, NounKind>, LexiconError> {
     let (name, text) = file("speaker_nouns.tsv");
     let kinds = [
@@ -602,6 +628,8 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
         ("participle_opener", WordRole::ParticipleOpener),
         ("sentence_opener", WordRole::SentenceOpener),
         ("affiliation_link", WordRole::AffiliationLink),
+        ("negation", WordRole::Negation),
+        ("refusal", WordRole::Refusal),
     ];
     let mut roles: HashMap<String, Vec<WordRole>> = HashMap::default();
     for row in rows(name, text, &[required("word"), required("role")])? {
@@ -637,18 +665,16 @@ fn parse_pronouns(roles: &mut HashMap<String, Vec<WordRole>>) -> Result<(), Lexi
     Ok(())
 }
 
-fn parse_endings() -> Result<(Vec<String>, Vec<String>), LexiconError> {
+type Endings = (Vec<String>, Vec<String>, Vec<String>);
+
+fn parse_endings() -> Result<Endings, LexiconError> {
     let (name, text) = file("endings.tsv");
-    let (mut person, mut contraction) = (Vec::new(), Vec::new());
+    let (mut person, mut contraction, mut negation) = (Vec::new(), Vec::new(), Vec::new());
     for row in rows(name, text, &[required("ending"), required("marks")])? {
-        let list = if row.choice(1, "marks", &[("person", true), ("contraction", false)])? {
-            &mut person
-        } else {
-            &mut contraction
-        };
-        list.push(row.cell(0).to_string());
+        let marks = row.choice(1, "marks", &[("person", 0), ("contraction", 1), ("negation", 2)])?;
+        [&mut person, &mut contraction, &mut negation][marks].push(row.cell(0).to_string());
     }
-    Ok((person, contraction))
+    Ok((person, contraction, negation))
 }
 
 #[cfg(test)]

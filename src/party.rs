@@ -23,6 +23,7 @@ use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
+use crate::text::is_capitalized;
 use crate::Party;
 
 /// Someone or something a mention can stand for: a party in the making (numbered and counted
@@ -74,12 +75,24 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
         .peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
+    // Which sentences name a document ("the statement"), whose speaker is its issuer: one pass.
+    let names_document: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.clone()
+                .any(|k| doc.is_word(k) && lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document))
+        })
+        .collect();
     let mut parties = vec![None; found.len()];
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
         while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
-            // Named subjects are what a later "it" or "he" points back to.
-            if doc.is_name(subject.end - 1) && !is_pronoun(doc, &subject) {
+            // Named subjects are what a later "it" or "he" points back to; a single common word
+            // ("Democratic", "Delegates") names no one new.
+            let single_common = subject.len() == 1 && lexicon().is_common_word(&doc.lower[subject.start]);
+            let known = || resolver.by_name.contains_key(&doc.lower[subject.end - 1]);
+            if doc.is_name(subject.end - 1) && !is_pronoun(doc, &subject) && (!single_common || known()) {
                 let entity = resolver.resolve(&subject);
                 if let Some(e) = entity {
                     resolver.touch(e);
@@ -95,14 +108,56 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
             if !mentions.contains(&written) {
                 mentions.push(written);
             }
-            let sentence = doc.sentence(speaker.start);
-            if sentence.clone().any(|k| lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document)) {
+            if names_document[doc.sentence_of[speaker.start] as usize] {
                 resolver.issuer = Some(e);
             }
         }
         parties[i] = entity;
     }
-    (resolver.entities, parties)
+    let merged = last_names_joined(&resolver.entities, &parties);
+    let mut entities = resolver.entities;
+    for (e, &into) in merged.iter().enumerate().filter(|&(e, &into)| e != into) {
+        let mentions = std::mem::take(&mut entities[e].mentions);
+        for m in mentions {
+            if !entities[into].mentions.contains(&m) {
+                entities[into].mentions.push(m);
+            }
+        }
+    }
+    (entities, parties.into_iter().map(|p| p.map(|e| merged[e])).collect())
+}
+
+/// For each entity, the entity it is one with: a person named by a last name alone
+/// ("Trump", written first in a headline) is the person with that last name who speaks most
+/// ("Donald Trump"), so that one speaker is one party.
+fn last_names_joined(entities: &[Entity], parties: &[Option<usize>]) -> Vec<usize> {
+    let mut statements = vec![0usize; entities.len()];
+    for e in parties.iter().flatten() {
+        statements[*e] += 1;
+    }
+    let mut fullest: HashMap<String, usize> = HashMap::default();
+    for (e, entity) in entities.iter().enumerate() {
+        let words: Vec<&str> = entity.name.split_whitespace().collect();
+        if entity.kind != PartyKind::Person || words.len() < 2 || entity.name.contains(" and ") {
+            continue;
+        }
+        let slot = fullest.entry(words[words.len() - 1].to_lowercase()).or_insert(e);
+        if statements[e] > statements[*slot] {
+            *slot = e;
+        }
+    }
+    entities
+        .iter()
+        .enumerate()
+        .map(|(e, entity)| {
+            let single = entity.kind == PartyKind::Person && !entity.name.contains(' ');
+            let full = single.then(|| fullest.get(&entity.name.to_lowercase()).copied()).flatten();
+            full.filter(|&f| {
+                entities[f].gender.is_none() || entity.gender.is_none() || entities[f].gender == entity.gender
+            })
+            .unwrap_or(e)
+        })
+        .collect()
 }
 
 fn is_pronoun(doc: &Doc, range: &Range<usize>) -> bool {
@@ -158,8 +213,30 @@ struct Parsed {
     gender: Option<Gender>,
     /// Capitalized words after the title: the name.
     name: Vec<String>,
-    /// Lower-case words of a description, determiners left out.
+    /// The words of a description as written, determiners left out ("Iranian spokesperson",
+    /// "Gary Johnson's doctor").
     description: Vec<String>,
+    /// Whether a definite determiner opened the mention ("the spokesperson", not "a source").
+    definite: bool,
+}
+
+impl Parsed {
+    /// The head of a description, lower-cased: what it is ("spokesperson", "campaign").
+    fn head(&self) -> Option<String> {
+        self.description.last().map(|h| strip_possessive(h).to_lowercase())
+    }
+
+    /// The capitalized modifiers of a description, possessives stripped ("Trump" of "the Trump
+    /// campaign", "Con Edison" of "Con Edison officials"); a country's name or demonym is its
+    /// side, not its name ("the Iranian mission").
+    fn named_modifiers(&self) -> Vec<&str> {
+        let n = self.description.len().saturating_sub(1);
+        self.description[..n]
+            .iter()
+            .map(|w| strip_possessive(w))
+            .filter(|w| is_capitalized(w) && lexicon().country_of(w).is_none())
+            .collect()
+    }
 }
 
 impl<'d, 'a> Resolver<'d, 'a> {
@@ -219,12 +296,26 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
+    /// A description goes to the entity it describes, else stands for a party of its own:
+    /// - a document ("the statement") to whoever last issued one;
+    /// - a government ("the Iranian government") to its country;
+    /// - a person ("the spokesperson", "the Oklahoma Republican") to the latest person whose
+    ///   role it names, or, when definite, to the latest person whose role does not conflict;
+    /// - an organization ("the campaign", "the Trump campaign") to the latest organization whose
+    ///   name holds its head and its named modifiers, or ("the company") to the latest one
+    ///   named without an organization word;
+    /// - the officials of a named organization or country ("Con Edison officials") to it.
     fn resolve_description(&mut self, parsed: &Parsed) -> Option<usize> {
         let lex = lexicon();
-        let head = parsed.description.last()?.clone();
-        let side = side_of(&parsed.description);
+        let head = parsed.head()?;
+        let stripped: Vec<String> =
+            parsed.description.iter().map(|w| strip_possessive(w).to_string()).collect();
+        let side = side_of(&stripped);
         let side_fits = |e: &Entity| side.is_none() || e.side.is_none() || e.side == side;
         let kind = lex.speaker_noun(&head);
+        let modifiers = parsed.named_modifiers();
+        let possessed =
+            parsed.description[..parsed.description.len() - 1].iter().any(|w| strip_possessive(w) != w);
         if kind == Some(NounKind::Document) {
             if let Some(e) = self.issuer {
                 return Some(e);
@@ -233,36 +324,69 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let (Some(country), true) = (&side, lex.is_government_word(&head)) {
             return Some(self.entity_named(country, PartyKind::Country, Some(country.clone())));
         }
-        let role_holder = self.latest(|e| {
-            e.kind == PartyKind::Person
-                && e.role.as_deref().is_some_and(|r| {
-                    r.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head))
-                })
-                && side_fits(e)
-        });
-        let named_by_head = || {
-            self.latest(|e| {
-                matches!(e.kind, PartyKind::Organization | PartyKind::Media)
-                    && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head))
-                    && side_fits(e)
-            })
-        };
-        // "the company", "the operator": the organization last named, whatever its name.
-        let organization_noun = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
-        let latest_organization = || {
-            if organization_noun {
-                self.latest(|e| e.kind == PartyKind::Organization && side_fits(e))
-            } else {
-                None
+        let role_head =
+            |e: &Entity| e.role.as_deref().and_then(|r| r.split_whitespace().last()).map(str::to_lowercase);
+        let person_head = kind == Some(NounKind::Person) || lex.is_title_word(&head);
+        if person_head && !possessed {
+            let holder = self.latest(|e| {
+                e.kind == PartyKind::Person && role_head(e).as_deref() == Some(&head) && side_fits(e)
+            });
+            // "the New York businessman", "the senator": the person the passage is about.
+            let salient = || {
+                parsed.definite.then(|| {
+                    self.latest(|e| {
+                        e.kind == PartyKind::Person
+                            && !e.plural
+                            && e.name != "the author"
+                            && role_head(e).is_none_or(|r| r == head)
+                            && side_fits(e)
+                    })
+                })?
+            };
+            if let Some(e) = holder.or_else(salient) {
+                return Some(e);
             }
-        };
-        if let Some(e) = role_holder.or_else(named_by_head).or_else(latest_organization) {
-            return Some(e);
+        }
+        if kind == Some(NounKind::Group) && !modifiers.is_empty() && !possessed {
+            let named = modifiers.join(" ");
+            if let Some(&e) = self.by_name.get(&named.to_lowercase()) {
+                if self.entities[e].kind != PartyKind::Person {
+                    return Some(e);
+                }
+            }
+        }
+        let organization_head = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
+        if organization_head {
+            let names = |e: &Entity| {
+                let words: Vec<String> =
+                    e.name.split_whitespace().map(|w| strip_possessive(w).to_lowercase()).collect();
+                words.contains(&head) && modifiers.iter().all(|m| words.contains(&m.to_lowercase()))
+            };
+            let by_head = self.latest(|e| {
+                matches!(e.kind, PartyKind::Organization | PartyKind::Media) && names(e) && side_fits(e)
+            });
+            // "the company": the organization last named, when its name says nothing of what it is.
+            let generic = || {
+                (parsed.definite && modifiers.is_empty()).then(|| {
+                    self.latest(|e| {
+                        e.kind == PartyKind::Organization
+                            && !e
+                                .name
+                                .split_whitespace()
+                                .any(|w| lex.is_organization_word(w) || lex.speaker_noun(w).is_some())
+                            && side_fits(e)
+                    })
+                })?
+            };
+            if let Some(e) = by_head.or_else(generic) {
+                return Some(e);
+            }
         }
         let text = parsed.description.join(" ");
         let kind = match kind {
             Some(NounKind::Organization) => PartyKind::Organization,
             Some(NounKind::Person) => PartyKind::Person,
+            _ if person_head => PartyKind::Person,
             _ => PartyKind::Unknown,
         };
         let e = self.entity_named(&text, kind, side);
@@ -275,6 +399,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let name = parsed.name.join(" ");
         let key = name.to_lowercase();
         let government = parsed.description.last().is_some_and(|h| lex.is_government_word(h));
+        // "Trump and Clinton", "Mr. King and Mr. Schultz": a joint party of its own.
+        if parsed.name.iter().any(|w| w == "and") {
+            let e = self.entity_named(&name, PartyKind::Person, None);
+            return Some(e);
+        }
+        // "Mexicans", "Americans": people of a country, not its government.
+        let people = parsed.name.len() == 1 && name.ends_with('s') && name.chars().any(char::is_lowercase);
+        if let Some(country) = lex.country_of(&name).filter(|c| people && c.name != name) {
+            let side = Some(country.name.clone());
+            let e = self.entity_named(&name, PartyKind::Unknown, side);
+            self.entities[e].plural = true;
+            return Some(e);
+        }
         if parsed.title.is_none() && (parsed.affiliation.is_empty() || government) {
             if let Some(country) = lex.country_of(&name) {
                 let country = country.name.clone();
@@ -404,7 +541,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 entity.affiliation = Some(parsed.affiliation.join(" "));
             }
         }
-        entity.gender = entity.gender.or(parsed.gender);
+        // A title tells the gender ("Mrs"), else a given name may ("Hillary").
+        let given = parsed
+            .name
+            .first()
+            .filter(|_| parsed.name.len() > 1)
+            .and_then(|n| lexicon().given_name_gender(n));
+        entity.gender = entity.gender.or(parsed.gender).or(given);
     }
 
     fn entity_named(&mut self, name: &str, kind: PartyKind, side: Option<String>) -> usize {
@@ -425,7 +568,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 statements: 0,
             },
             gender: None,
-            plural: false,
+            // A joint party ("Trump and Clinton") is "they", never "he" or "she".
+            plural: name.contains(" and "),
         });
         self.by_name.insert(key, e);
         e
@@ -452,6 +596,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
         .find(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner))
         .unwrap_or(mention.end);
     let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
+    let definite = (mention.start..first).any(|k| matches!(&doc.lower[k], "the" | "this" | "that"));
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
         if doc.is_abbreviation_stop(k + 1) {
@@ -489,6 +634,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             gender,
             name: capitalized_tail(b),
             description: Vec::new(),
+            definite,
         },
         None => {
             // "Council member Victor Salas", "former Obama adviser David Axelrod": the
@@ -501,49 +647,51 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     gender: None,
                     name: words[l + 1..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
+                    definite,
                 };
             }
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
             let head_named = words.last().is_some_and(|&k| doc.is_name(k));
-            if all_named && head_named {
+            // "the Oklahoma Republican" describes a person; "Oklahoma" alone names a state.
+            let described_head = definite
+                && words.last().is_some_and(|&k| {
+                    lex.speaker_noun(&doc.lower[k]).is_some() || lex.is_title_word(&doc.lower[k])
+                });
+            if all_named && head_named && !described_head {
                 Parsed {
                     affiliation: Vec::new(),
                     title: None,
                     gender: None,
                     name: words.iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
+                    definite,
                 }
             } else {
-                // "the Albanian government", "the Iranian spokesperson": a description, whose
-                // capitalized modifiers may still name a country.
-                let description: Vec<String> =
-                    words.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
+                // "the Albanian government", "the Iranian spokesperson", "Gary Johnson's
+                // doctor": a description, whose capitalized modifiers may still name a country.
+                let description: Vec<String> = words.iter().map(|&k| doc.word(k).to_string()).collect();
                 let head = description.last().map(|h| h.to_lowercase());
-                let is_government = head.as_deref().is_some_and(|h| lex.is_government_word(h));
-                let mut lowered: Vec<String> = description
-                    .iter()
-                    .map(|w| if doc_is_country(w) { w.clone() } else { w.to_lowercase() })
-                    .collect();
-                if is_government {
-                    if let Some(country) = side_of(&description) {
+                if head.as_deref().is_some_and(|h| lex.is_government_word(h)) {
+                    let stripped: Vec<String> =
+                        description.iter().map(|w| strip_possessive(w).to_string()).collect();
+                    if let Some(country) = side_of(&stripped) {
                         return Parsed {
                             affiliation: Vec::new(),
                             title: None,
                             gender: None,
                             name: vec![country],
                             description: vec![head.unwrap_or_default()],
+                            definite,
                         };
                     }
-                }
-                if let Some(last) = lowered.last_mut() {
-                    *last = last.to_lowercase();
                 }
                 Parsed {
                     affiliation: Vec::new(),
                     title: None,
                     gender: None,
                     name: Vec::new(),
-                    description: lowered,
+                    description,
+                    definite,
                 }
             }
         }
@@ -569,8 +717,4 @@ fn split_affiliation(mut parsed: Parsed) -> Parsed {
 /// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
     doc.is_name(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
-}
-
-fn doc_is_country(word: &str) -> bool {
-    lexicon().country_of(word).is_some()
 }

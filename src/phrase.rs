@@ -41,13 +41,16 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
     }
     let lex = lexicon();
     let head_word = strip_possessive(doc.word(head));
-    if lex.is_time_word(&doc.lower[head]) || lex.is_function_word(lowered(head_word).as_ref()) {
+    let continues = doc.continues_name(head);
+    if (lex.is_time_word(&doc.lower[head]) || lex.is_function_word(lowered(head_word).as_ref())) && !continues
+    {
         return None;
     }
     // A common word that opens the sentence is a name when a cue follows it at once: "Smith
     // said", not "However, …".
-    let named = (doc.is_name(head) || (doc.is_capitalized(head) && doc.cue_at(head + 1).is_some()))
-        && !lex.is_function_word(&doc.lower[head]);
+    let named = continues
+        || ((doc.is_name(head) || (doc.is_capitalized(head) && doc.cue_at(head + 1).is_some()))
+            && !lex.is_function_word(&doc.lower[head]));
     let noun = lex.speaker_noun(head_word).is_some();
     if !named && !noun {
         return described_before(doc, head, floor);
@@ -60,7 +63,9 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         if doc.in_quote[k].is_some() {
             break;
         }
-        if doc.has_role(k, WordRole::Determiner) {
+        // "Julie A. Diaz": an initial, though "A" is also an article.
+        let initial = doc.is_abbreviation_stop(k + 1) && doc.word(k).chars().count() == 1;
+        if doc.has_role(k, WordRole::Determiner) && !initial {
             // "the" inside a name goes on: "Mission of Iran to the United Nations".
             let inside_name = &doc.lower[k] == "the"
                 && k > floor
@@ -89,6 +94,7 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             }
         }
         let part_of_name = (doc.is_name(k) && !lex.is_function_word(&doc.lower[k]))
+            || initial
             || is_possessive(doc, k)
             || (doc.is_word(k) && lex.speaker_noun(&doc.lower[k]).is_some() && !named);
         // Lower-case titles and their modifiers before a name: "former presidential
@@ -191,7 +197,9 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             end += len;
             continue;
         }
-        let name_word = doc.is_name(w) && !lex.is_function_word(&doc.lower[w]);
+        let initial = doc.is_abbreviation_stop(w + 1) && doc.word(w).chars().count() == 1;
+        let name_word =
+            (doc.is_name(w) && !lex.is_function_word(&doc.lower[w])) || initial || doc.continues_name(w);
         named |= name_word;
         // Lower-case words only before any name: "the gambling tycoon", not "the United
         // States imposed".
@@ -278,16 +286,22 @@ fn capitalized_title_at(doc: &Doc, i: usize) -> Option<usize> {
 pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Option<Range<usize>> {
     let mut start = sentence.start;
     // Past quotation marks and the conjunctions and adverbs that open a clause ("And then
-    // Trump …").
-    while start < before
+    // Trump …"), a few at most.
+    let limit = before.min(sentence.start + MAX_OPENER_TOKENS);
+    while start < limit
         && (doc.tokens[start].quote_mark().is_some() || doc.has_role(start, WordRole::SentenceOpener))
     {
         start += 1;
     }
-    // Past opening phrases that end in commas: "On July 6, 2015, Sanders …".
+    // Past opening phrases that end in commas: "On July 6, 2015, Sanders …", "Talking to
+    // reporters, Marsh …", "Asked about the vote, she …".
     for _ in 0..3 {
+        let participle = doc.is_word(start)
+            && !doc.is_name(start)
+            && (doc.lower[start].ends_with("ing") || doc.lower[start].ends_with("ed"));
         let opener = doc.has_role(start, WordRole::Clause)
             || doc.has_role(start, WordRole::Adverb)
+            || participle
             || !doc.is_word(start)
             || doc.lower[start].chars().all(|c| c.is_ascii_digit());
         if !opener {
@@ -298,6 +312,9 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     }
     noun_phrase_after(doc, start, before)
 }
+
+/// How many quotation marks and conjunctions may open a sentence before its subject.
+const MAX_OPENER_TOKENS: usize = 4;
 
 /// Whether a lower-case word could head a description of a speaker: a listed speaker noun
 /// or title, or a word with the ending of a noun for people ("tycoon" is missed, "recent"

@@ -36,6 +36,7 @@ use crate::lexicon::{CueClass, CueForm, Pronoun};
 use crate::quotes::Quote;
 use crate::span::{ByteSpan, Coverage};
 use policies::coordination_cut::{cut_before, MAX_CUT_BACK};
+use policies::negated_act;
 use policies::relative_clause_cut::relative_clause_comma;
 use policies::verb_use::{cue_use, CueUse};
 use registry::{Phase, Rule, RuleSet};
@@ -223,7 +224,12 @@ fn find_in_sentence(doc: &Doc, sentence: &Range<usize>, rules: RuleSet, found: &
             {
                 cut_before(doc, &mut found[recent..], comma + 1);
             }
-            found.push(f);
+            // A denied act still ends the statement before it ("…, but he refused to say").
+            if !rules.has(Rule::NegatedAct)
+                || !negated_act::is_negated(doc, sentence, &site.cue, f.speaker.as_ref())
+            {
+                found.push(f);
+            }
         }
         i = end;
     }

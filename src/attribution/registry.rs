@@ -31,6 +31,7 @@ pub enum Rule {
     ColonThenList,
     WhatItCalled,
     SubjectCueContent,
+    NegatedAct,
     CoordinationCut,
     RelativeClauseCut,
     ResumedQuote,
@@ -160,6 +161,14 @@ pub const RULES: &[RuleInfo] = &[
         name: "subject_cue_content",
         about: "`X said (that) CONTENT`, `X told Y that CONTENT`, `X accused Y of CONTENT`",
         phase: Phase::Cue(frames::subject_cue_content::find),
+    },
+    // Judges what a cue frame found: a denied act is dropped before it cuts any other.
+    RuleInfo {
+        rule: Rule::NegatedAct,
+        name: "negated_act",
+        about:
+            "a denied or declined act is no statement: `did not say`, `declined to say`, `no group claimed`",
+        phase: Phase::Policy,
     },
     RuleInfo {
         rule: Rule::CoordinationCut,
