@@ -77,7 +77,6 @@ for (const [key, fixture] of Object.entries(FINDER_FIXTURES)) {
     await t.test('the article is painted, its furniture is not', () => assertHighlights(fixture, highlights));
     if (fixture.roles) await t.test('each block is sent with its role', () => assertRoles(fixture, blocks));
     if (fixture.speakers) await t.test('a list after “X said:” is X’s', () => assertSpeakers(fixture, summary.analysis));
-    for (const e of fixture.engine ?? []) await t.test(`engine: ${e.what}`, { todo: e.why }, () => assertHighlights(e, highlights));
     if (key === 'roles') await t.test('wishes and plans are painted fainter, with a dotted underline', async () => assertIntention(page, fixture.intention));
 
     await browser.worker().evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => globalThis.sourcelight.stop() }), tab);

@@ -93,7 +93,6 @@ for (const [key, fixture] of Object.entries(FINDER_FIXTURES)) {
     await t.test('the article is painted, its furniture is not', () => assertHighlights(fixture, highlights));
     if (fixture.roles) await t.test('each block is sent with its role', () => assertRoles(fixture, blocks));
     if (fixture.speakers) await t.test('a list after “X said:” is X’s', () => assertSpeakers(fixture, summary.analysis));
-    for (const e of fixture.engine ?? []) await t.test(`engine: ${e.what}`, { todo: e.why }, () => assertHighlights(e, highlights));
     if (key === 'roles') {
       await t.test('wishes and plans are painted under their own highlight', () => {
         assert.ok(highlights.some((h) => /^sourcelight-i(\d+|n)$/.test(h.name) && h.text.includes(fixture.intention)));
