@@ -10,6 +10,8 @@
 #   ./build.sh bench      print the engine's speed and growth (release build)
 #   ./build.sh bench-web  time the wasm (init, analyze) in headless Chromium next to the native engine
 #   ./build.sh bench-extension  time the extension from click to painted highlights (Chromium)
+#   ./build.sh eval-pages  print how well the extension finds the article on the real pages of
+#                         ../shared/corpus/pages (recall, precision, statements outside it)
 #   ./build.sh wasm       build the WebAssembly module into www/pkg and extension/pkg, and the
 #                         extension's content script
 #   ./build.sh package    build the extension zips for the Chrome and Firefox stores into dist/
@@ -133,7 +135,8 @@ case "${1:-serve}" in
   bench) cargo build --release --quiet && ./target/release/sourcelight bench "${2:-$SHARED/corpus/polnear/dev.jsonl}" ;;
   bench-web) setup_browsers && build_wasm && cargo build --release --quiet && node tests/bench-web.mjs ;;
   bench-extension) setup_browsers && build_wasm && node tests/bench-extension.mjs ;;
+  eval-pages) setup_browsers && build_wasm && SOURCELIGHT_SHARED="$SHARED" node tests/eval-pages.mjs ;;
   wasm) build_wasm ;;
   package) build_wasm && bash extension/package.sh ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -18,17 +18,19 @@
 //   the popup agree with the demo. The answer carries a colour index per statement and the
 //   palette's name: the content script turns those into highlight rules with the same shared
 //   module the demo uses.
+// - Text the reader selected is read instead of the article: the popup does so when the page
+//   has a selection, and so does the context menu's "Who said what in the selection".
 // - Running automatically on chosen sites uses content scripts registered at run time for
 //   the origins the user granted in the options page; nothing is registered by default.
 // - No network request is made: the wasm is loaded from the extension's own files.
 
 import init, { analyzeBlocks } from './pkg/sourcelight.js';
-import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
+import { groupParties, colorOfAttribution, withTexts, withoutIntentions } from './shared/render.js';
 import { paletteNames } from './shared/palette.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-const DEFAULTS = { palette: 'light', grouping: 'person', sites: [] };
+const DEFAULTS = { palette: 'light', grouping: 'person', sites: [], hideIntentions: false };
 const GROUPINGS = ['person', 'side'];
 const AUTO_SCRIPT_ID = 'sourcelight-auto';
 
@@ -46,14 +48,19 @@ async function settings() {
     palette: paletteNames.includes(stored.palette) ? stored.palette : DEFAULTS.palette,
     grouping: GROUPINGS.includes(stored.grouping) ? stored.grouping : DEFAULTS.grouping,
     sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string') : [],
+    hideIntentions: stored.hideIntentions === true,
   };
 }
+
+// The roles a block may have on its page (the engine rejects any other).
+const ROLES = new Set(['headline', 'standfirst', 'byline', 'dateline', 'caption', 'paragraph', 'list_item', 'block_quote', 'label']);
 
 function validBlocks(blocks) {
   if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS) return false;
   let chars = 0;
   for (const b of blocks) {
     if (!b || typeof b !== 'object' || !Number.isInteger(b.id) || typeof b.text !== 'string') return false;
+    if (b.role != null && !ROLES.has(b.role)) return false;
     chars += b.text.length;
     if (chars > MAX_CHARS) return false;
   }
@@ -65,7 +72,7 @@ async function analyzePage(blocks, grouping) {
   await engineReady();
   const prefs = await settings();
   const group = GROUPINGS.includes(grouping) ? grouping : prefs.grouping;
-  const raw = analyzeBlocks(blocks);
+  const raw = prefs.hideIntentions ? withoutIntentions(analyzeBlocks(blocks)) : analyzeBlocks(blocks);
   const texts = new Map(blocks.map((b) => [b.id, b.text]));
   const analysis = withTexts(raw, (id) => texts.get(id) ?? '');
   const colorOf = colorOfAttribution(groupParties(analysis, group));
@@ -73,16 +80,19 @@ async function analyzePage(blocks, grouping) {
   return { analysis, colors, palette: prefs.palette, grouping: group };
 }
 
-/** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
-async function activate(tabId, grouping) {
+/**
+ * The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab, its
+ * selection if it has one (mode "auto"); the context menu's entry reads the selection only.
+ */
+async function activate(tabId, grouping, mode = 'auto') {
   const target = { tabId };
   await api.scripting.executeScript({ target, files: ['content.js'] });
   // The summary comes back as one JSON string: the browser clones a string far faster than
   // the thousands of objects of a long page's analysis, and it does so on the page's thread.
   const [{ result }] = await api.scripting.executeScript({
     target,
-    func: (g) => globalThis.sourcelight.start(g).then((summary) => JSON.stringify(summary)),
-    args: [grouping ?? null],
+    func: (g, m) => globalThis.sourcelight.start(g, m).then((summary) => JSON.stringify(summary)),
+    args: [grouping ?? null, mode],
   });
   return JSON.parse(result);
 }
@@ -145,7 +155,16 @@ async function syncAutoRun() {
   }
 }
 
-api.runtime.onInstalled.addListener(() => syncAutoRun());
+// The context menu's entry on selected text; a click on it grants activeTab like the toolbar's.
+const SELECTION_MENU = 'sourcelight-selection';
+api.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SELECTION_MENU && Number.isInteger(tab?.id)) activate(tab.id, null, 'selection').catch(() => {});
+});
+
+api.runtime.onInstalled.addListener(() => {
+  api.contextMenus.create({ id: SELECTION_MENU, title: 'Who said what in the selection', contexts: ['selection'] }, () => void api.runtime.lastError);
+  syncAutoRun();
+});
 api.runtime.onStartup.addListener(() => syncAutoRun());
 api.permissions.onAdded.addListener(() => syncAutoRun());
 api.permissions.onRemoved.addListener(() => syncAutoRun());

@@ -90,8 +90,8 @@ test('numeric block ids come back as numbers', () => {
 });
 
 test('bad input to analyzeBlocks is a clear JS error, not a wrong answer', () => {
-  assert.throws(() => analyzeBlocks('not blocks'), /analyzeBlocks expects an array of \{id, text\}/);
-  assert.throws(() => analyzeBlocks([{ id: 1 }]), /analyzeBlocks expects an array of \{id, text\}/);
+  assert.throws(() => analyzeBlocks('not blocks'), /analyzeBlocks expects an array of \{id, text(, role)?\}/);
+  assert.throws(() => analyzeBlocks([{ id: 1 }]), /analyzeBlocks expects an array of \{id, text(, role)?\}/);
 });
 
 test('empty text, binary junk and lone surrogates give a result, not a crash', () => {
@@ -132,6 +132,7 @@ function nativeAnalysis(text) {
       cue: span(a.cue),
       cue_text: a.cue_text,
       cue_class: a.cue_class,
+      ...(a.frame === undefined ? {} : { frame: a.frame }),
       party: a.party,
     })),
     parties: out.parties,

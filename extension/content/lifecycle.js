@@ -1,8 +1,10 @@
 // Starting and stopping: one session per page, from the first start to a stop.
 //
-// `start(grouping)` finds the article, reads its blocks, asks the background for an analysis,
-// paints it, and resolves to a summary for the popup; a later start with the same grouping (or
-// none) answers with the latest summary. `stop()` removes every highlight, mark, sheet,
+// `start(grouping, mode)` reads the reader's selection if there is one (mode "auto", the
+// popup) or must be one (mode "selection", the context menu), else the article; it asks the
+// background for an analysis, paints it, and resolves to a summary for the popup. A page that
+// is not an article gets `{notArticle: true}` and no paint. A later start with the same grouping
+// (or none), and no new selection, answers with the latest summary. `stop()` removes every highlight, mark, sheet,
 // element, listener, observer and timer. `reveal(index)` scrolls to a statement and flashes it.
 //
 // Design:
@@ -19,8 +21,8 @@
 //   are registered, `completeAt` when all of them are.
 
 import { highlightSupported, highlightLooks } from '../shared/highlight.js';
-import { findArticle } from './article.js';
-import { extractBlocks, sameTexts } from './blocks.js';
+import { sameTexts } from './blocks.js';
+import { readScope, selectedRanges, rangesText } from './reading.js';
 import { buildPainting, createHighlightPainter } from './paint.js';
 import { createMarkPainter } from './marks.js';
 import { createCard, cardLines } from './card.js';
@@ -29,8 +31,8 @@ import { requestAnalysis } from './messaging.js';
 
 let session = null;
 
-function openSession(grouping) {
-  const s = { generation: 0, grouping, root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+function openSession(grouping, scope) {
+  const s = { generation: 0, grouping, scope, root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
   s.watcher = createWatcher({
     rootOf: () => s.root,
     extractMs: () => (s.answer ? s.extractMs : Infinity),
@@ -51,11 +53,12 @@ function colourCount(colors) {
   return count;
 }
 
-// The page's blocks now, read from its own text nodes; the article is found again if it left.
+// The page's blocks now, read from its own text nodes; null when the page has no article.
 async function extract(s) {
   s.painter.release();
-  if (!s.root?.isConnected) s.root = findArticle(document);
-  return extractBlocks(s.root);
+  const read = await readScope(s.scope);
+  if (read) s.root = read.root;
+  return read;
 }
 
 // Swaps the shown painting for `painting` and watches the trees its text is in.
@@ -70,7 +73,9 @@ function show(s, painting, shadowRoots) {
 async function run(s, grouping, extracted = null) {
   const generation = ++s.generation;
   const t0 = performance.now();
-  const { blocks, shadowRoots } = extracted ?? (await extract(s));
+  const read = extracted ?? (await extract(s));
+  if (!read) return { notArticle: true, url: location.href, title: document.title };
+  const { blocks, shadowRoots } = read;
   const t1 = performance.now();
   s.extractMs = t1 - t0;
   const answer = await requestAnalysis(blocks, grouping);
@@ -89,6 +94,7 @@ async function run(s, grouping, extracted = null) {
   s.summary = {
     url: location.href,
     title: document.title,
+    scope: s.scope.kind,
     grouping: answer.grouping,
     palette: answer.palette,
     analysis: answer.analysis,
@@ -103,7 +109,7 @@ async function run(s, grouping, extracted = null) {
 async function follow(s, reanalyze) {
   const generation = s.generation;
   const extracted = await extract(s);
-  if (stale(s, generation) || !s.answer) return;
+  if (stale(s, generation) || !s.answer || !extracted) return;
   const { blocks, shadowRoots } = extracted;
   const same = sameTexts(blocks, s.blocks);
   const painting = await buildPainting(s.answer, blocks, same ? undefined : reanchor(s.blocks, blocks));
@@ -119,12 +125,22 @@ async function follow(s, reanalyze) {
 }
 
 /** Analyzes and paints the page, or answers with what is painted; see the header comment. */
-export async function start(grouping) {
+export async function start(grouping, mode = 'auto') {
+  const ranges = selectedRanges();
+  if (mode === 'selection' && !ranges.length) return { noSelection: true, url: location.href, title: document.title };
+  const text = ranges.length ? rangesText(ranges) : null;
+  // A new selection is a new session; without one, the session goes on with what it reads.
+  if (session && text !== null && text !== session.selected) stop();
   if (session && (grouping == null || grouping === session.grouping)) return session.ready.then(() => session?.summary ?? null);
-  session ??= openSession(grouping);
+  session ??= openSession(grouping, text === null ? { kind: 'article' } : { kind: 'selection', ranges });
+  session.selected = text;
   session.grouping = grouping;
-  session.ready = run(session, grouping);
-  return session.ready;
+  const s = session;
+  s.ready = run(s, grouping).then((summary) => {
+    if (summary?.notArticle && session === s) stop();
+    return summary;
+  });
+  return s.ready;
 }
 
 /** Gives the page back as it was. */

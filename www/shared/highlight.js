@@ -2,10 +2,12 @@
 // the demo page and the extension's content script alike.
 //
 // Contract: a statement of colour N is painted by the highlight `sourcelight-pN`, its speaker
-// mention by `sourcelight-sN` (underlined in the same colour); statements with no party use
-// `sourcelight-n` and `sourcelight-sn`, hedges `sourcelight-hedge`, and a statement being
-// pointed at `sourcelight-flash`. `statementHighlight(colour)` and `speakerHighlight(colour)`
-// give those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight
+// mention by `sourcelight-sN` (underlined in the same colour); a statement of a wish or plan
+// (cue class "intention": "the council plans to…") by `sourcelight-iN`, a fainter tint with a
+// dotted underline, since it reports what someone wants rather than what they assert;
+// statements with no party use `sourcelight-n`, `sourcelight-in` and `sourcelight-sn`, hedges `sourcelight-hedge`, and a statement being
+// pointed at `sourcelight-flash`. `statementHighlight(colour, cueClass)` and
+// `speakerHighlight(colour)` give those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight
 // with the name's priority. `highlightLooks(paletteName, count)` gives, for `count` colours,
 // each name's CSS declarations as data (`Map name -> {property: value}`): the style sheet is
 // written from it, and the extension's <mark> fallback reads its fills from it.
@@ -24,8 +26,11 @@ const PREFIX = 'sourcelight';
 /** Whether the browser can paint highlights at all. */
 export const highlightSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
-/** The highlight of the statements of colour `colour` (null: no party). */
-export const statementHighlight = (colour) => (colour == null ? `${PREFIX}-n` : `${PREFIX}-p${colour}`);
+/** The highlight of the statements of colour `colour` (null: no party) and cue class `cueClass`. */
+export function statementHighlight(colour, cueClass = null) {
+  if (cueClass === 'intention') return `${PREFIX}-i${colour == null ? 'n' : colour}`;
+  return colour == null ? `${PREFIX}-n` : `${PREFIX}-p${colour}`;
+}
 
 /** The highlight of the speaker mentions of colour `colour` (null: no party). */
 export const speakerHighlight = (colour) => `${PREFIX}-s${colour == null ? 'n' : colour}`;
@@ -53,15 +58,21 @@ export function highlightLooks(paletteName, count) {
   for (let n = 0; n < count; n++) {
     const c = partyColor(n, paletteName);
     looks.set(statementHighlight(n), { 'background-color': c.fill });
+    looks.set(statementHighlight(n, 'intention'), intentionLook(c));
     looks.set(speakerHighlight(n), { 'text-decoration': `underline ${c.line} ${c.base} 3px` });
   }
   const g = neutralColor(paletteName);
   looks.set(statementHighlight(null), { 'background-color': g.fill });
+  looks.set(statementHighlight(null, 'intention'), intentionLook(g));
   looks.set(speakerHighlight(null), { 'text-decoration': `underline solid ${g.base} 3px` });
   looks.set(HEDGE_HIGHLIGHT, { 'text-decoration': `underline dotted ${g.base} 2px`, 'background-color': g.fill });
   const dark = paletteName === 'dark';
   looks.set(FLASH_HIGHLIGHT, { 'background-color': dark ? '#FFFFFF' : '#111111', color: dark ? '#111111' : '#FFFFFF' });
   return looks;
+}
+
+function intentionLook(colour) {
+  return { 'background-color': colour.faint, 'text-decoration': `underline dotted ${colour.base} 2px` };
 }
 
 /** The `::highlight()` rules for `looks`. */

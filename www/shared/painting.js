@@ -2,7 +2,8 @@
 // what lies under a point of the screen.
 //
 // Contract: `newPainting()` is empty. `paintAttribution(painting, i, attribution, colour, place)`
-// adds the ranges of statement i (its content and its speaker) and `paintHedge(painting, i,
+// adds the ranges of statement i (its content, under the highlight of its colour and cue class,
+// and its speaker) and `paintHedge(painting, i,
 // hedge, place)` those of hedge i, where `place(span)` gives the Ranges of a `{block, start,
 // end}` span (an empty list when it cannot be placed now). A painting holds:
 //   groups         highlight name -> its Ranges (one Highlight each; see highlight.js)
@@ -40,7 +41,7 @@ export function paintAttribution(painting, i, attribution, colour, place) {
   for (const span of attribution.content) {
     for (const range of place(span)) {
       content.push(range);
-      add(painting, statementHighlight(colour), range, who, span.block);
+      add(painting, statementHighlight(colour, attribution.cue_class), range, who, span.block);
     }
   }
   painting.contentRanges.push(content);
