@@ -36,6 +36,8 @@ pub struct Doc<'a> {
     named: HashSet<String>,
     /// For each sentence, the index of its first word token.
     first_words: Vec<u32>,
+    /// For each token, whether it is a name word ([`Doc::is_name`]).
+    names: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -82,6 +84,7 @@ impl<'a> Doc<'a> {
             paragraph_roles,
             named: HashSet::default(),
             first_words: Vec::new(),
+            names: Vec::new(),
         };
         doc.first_words = doc
             .sentences
@@ -89,6 +92,7 @@ impl<'a> Doc<'a> {
             .map(|s| s.clone().find(|&k| doc.is_word(k)).unwrap_or(s.end) as u32)
             .collect();
         doc.named = doc.words_capitalized_as_names();
+        doc.names = (0..doc.tokens.len()).map(|i| doc.name_at(i)).collect();
         doc
     }
 
@@ -122,6 +126,11 @@ impl<'a> Doc<'a> {
     /// it opens a sentence or stands in a title-case headline ("However", "Children", "Talking"),
     /// unless the text writes it capitalized elsewhere ("Trump", "Price").
     pub fn is_name(&self, i: usize) -> bool {
+        self.names.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Doc::is_name`], worked out once per token when the document is built.
+    fn name_at(&self, i: usize) -> bool {
         if !is_capitalized_at(self, i) {
             return false;
         }

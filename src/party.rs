@@ -23,6 +23,7 @@ use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
+use crate::target::{claims, target_phrase, TargetPhrase};
 use crate::text::is_capitalized;
 use crate::Party;
 
@@ -34,6 +35,11 @@ pub struct Entity {
     gender: Option<Gender>,
     /// Whether the entity stands for a group of people ("officials").
     plural: bool,
+    /// Whether the text names it ("Con Edison", "Brian Nelson"), rather than only describes it
+    /// ("a senior official").
+    pub proper: bool,
+    /// The words of its name, lower-cased and without possessives, for matching mentions.
+    words: Vec<String>,
 }
 
 impl std::ops::Deref for Entity {
@@ -58,13 +64,24 @@ const MAX_RECENT: usize = 48;
 const MAX_APPOSITION_TOKENS: usize = 12;
 
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
-pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
+/// What coreference makes of a document's attributions.
+pub struct Resolved {
+    pub entities: Vec<Entity>,
+    /// For each attribution, the entity of its speaker.
+    pub speakers: Vec<Option<usize>>,
+    /// For each attribution, the entity its act aims at ([`crate::target`]).
+    pub targets: Vec<Option<usize>>,
+}
+
+/// Resolves every attribution's speaker and target.
+pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
     let mut resolver = Resolver {
         doc,
         entities: Vec::new(),
         by_name: HashMap::default(),
         recent: Vec::new(),
         issuer: None,
+        last_claim: None,
         full_names: full_names(doc),
     };
     let mut subjects = doc
@@ -85,6 +102,7 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
         })
         .collect();
     let mut parties = vec![None; found.len()];
+    let mut targets = vec![None; found.len()];
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
         while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
@@ -113,6 +131,10 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
             }
         }
         parties[i] = entity;
+        targets[i] = target_phrase(doc, &found[i]).and_then(|phrase| resolver.resolve_target(phrase, entity));
+        if claims(found[i].class) && entity.is_some() {
+            resolver.last_claim = entity;
+        }
     }
     let merged = last_names_joined(&resolver.entities, &parties);
     let mut entities = resolver.entities;
@@ -124,7 +146,12 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
             }
         }
     }
-    (entities, parties.into_iter().map(|p| p.map(|e| merged[e])).collect())
+    let one = |p: Option<usize>| p.map(|e| merged[e]);
+    Resolved {
+        entities,
+        speakers: parties.into_iter().map(one).collect(),
+        targets: targets.into_iter().map(one).collect(),
+    }
 }
 
 /// For each entity, the entity it is one with: a person named by a last name alone
@@ -173,6 +200,8 @@ struct Resolver<'d, 'a> {
     recent: Vec<usize>,
     /// The entity that most recently issued a statement, report or release.
     issuer: Option<usize>,
+    /// The entity that most recently accused or criticized, whose claim a denial may answer.
+    last_claim: Option<usize>,
     /// Names of two or more words anywhere in the text, by their lower-cased last word, in
     /// order: "Whitcombe" said is "Dana Whitcombe" met earlier, even if she never spoke.
     full_names: HashMap<String, Vec<(usize, Vec<String>)>>,
@@ -261,7 +290,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if parsed.name.is_empty() {
             return self.resolve_description(&parsed);
         }
-        self.resolve_name(parsed, mention.start)
+        let e = self.resolve_name(parsed, mention.start)?;
+        self.entities[e].proper = true;
+        Some(e)
+    }
+
+    /// The entity a statement by `speaker` aims at, never the speaker itself.
+    fn resolve_target(&mut self, phrase: TargetPhrase, speaker: Option<usize>) -> Option<usize> {
+        let target = match phrase {
+            TargetPhrase::Mention(np) => self.resolve(&np),
+            TargetPhrase::Pronoun(p, at) => self.resolve_pronoun(p, at),
+            TargetPhrase::EarlierClaim => self.last_claim,
+        };
+        target.filter(|&t| Some(t) != speaker)
     }
 
     fn resolve_pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
@@ -372,9 +413,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let organization_head = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
         if organization_head {
             let names = |e: &Entity| {
-                let words: Vec<String> =
-                    e.name.split_whitespace().map(|w| strip_possessive(w).to_lowercase()).collect();
-                words.contains(&head) && modifiers.iter().all(|m| words.contains(&m.to_lowercase()))
+                e.words.contains(&head)
+                    && modifiers.iter().all(|m| e.words.iter().any(|w| w.eq_ignore_ascii_case(m)))
             };
             let by_head = self.latest(|e| {
                 matches!(e.kind, PartyKind::Organization | PartyKind::Media) && names(e) && side_fits(e)
@@ -449,9 +489,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if parsed.name.len() == 1 && !organization {
             // A single name that some longer name already holds: "Kanaani", "Treasury" (but
             // not a joint party: "Trump" is not "Trump and Clinton").
-            let holds = |e: &Entity| {
-                !e.name.contains(" and ") && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key))
-            };
+            let holds = |e: &Entity| !e.plural && e.words.contains(&key);
             if let Some(e) = self.latest(holds) {
                 self.learn(e, &parsed);
                 return Some(e);
@@ -584,6 +622,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             gender: None,
             // A joint party ("Trump and Clinton") is "they", never "he" or "she".
             plural: name.contains(" and "),
+            proper: false,
+            words: name.split_whitespace().map(|w| strip_possessive(w).to_lowercase()).collect(),
         });
         self.by_name.insert(key, e);
         e

@@ -262,7 +262,7 @@ pub fn is_title(doc: &Doc, q: &Quote) -> bool {
     let words = inside.clone().filter(|&k| doc.is_word(k)).count();
     let capitalized = inside.clone().filter(|&k| doc.is_capitalized(k)).count();
     let stops = inside.clone().any(|k| matches!(doc.tokens[k].kind, TokenKind::Punct('.' | '!' | '?')));
-    words >= 2 && words <= MAX_TITLE_WORDS && capitalized * 3 >= words * 2 && !stops
+    (2..=MAX_TITLE_WORDS).contains(&words) && capitalized * 3 >= words * 2 && !stops
 }
 
 /// A comma, or a closing quotation mark with the comma inside it (`"…," adding that`).
