@@ -164,7 +164,8 @@ impl<'a> Doc<'a> {
         }
         let word = &self.lower[i];
         let placed = first || self.is_headline(&self.sentence(i));
-        !(placed && lexicon().is_common_word(word) && !self.named.contains(word))
+        let ordinary = lexicon().is_common_word(word) || lexicon().speaker_noun(word).is_some();
+        !(placed && ordinary && !self.named.contains(word))
     }
 
     /// The role of the block that token `i` stands in.

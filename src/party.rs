@@ -42,6 +42,20 @@ pub struct Entity {
     words: Vec<String>,
 }
 
+impl Entity {
+    /// Whether anything shows the entity to be a person: a gender, a role, a given name.
+    fn is_known_person(&self) -> bool {
+        self.kind == PartyKind::Person
+            && (self.gender.is_some()
+                || self.role.is_some()
+                || self
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| lexicon().given_name_gender(w).is_some()))
+    }
+}
+
 impl std::ops::Deref for Entity {
     type Target = Party;
 
@@ -134,6 +148,17 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         targets[i] = target_phrase(doc, &found[i]).and_then(|phrase| resolver.resolve_target(phrase, entity));
         if claims(found[i].class) && entity.is_some() {
             resolver.last_claim = entity;
+        }
+    }
+    // "denied the claim, saying …": what the denial says answers the same party.
+    for i in 1..found.len() {
+        let sentence_of = |f: &Found| f.cue.as_ref().map(|c| doc.sentence_of[c.start]);
+        let same_act = found[i].carried
+            && parties[i] == parties[i - 1]
+            && sentence_of(&found[i]).is_some()
+            && sentence_of(&found[i]) == sentence_of(&found[i - 1]);
+        if targets[i].is_none() && same_act {
+            targets[i] = targets[i - 1];
         }
     }
     let merged = last_names_joined(&resolver.entities, &parties);
@@ -296,12 +321,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 
     /// The entity a statement by `speaker` aims at, never the speaker itself.
+    /// The speaker is set aside while the target is resolved: "she accused him", "accused
+    /// the mayor" point to someone else.
     fn resolve_target(&mut self, phrase: TargetPhrase, speaker: Option<usize>) -> Option<usize> {
+        let recent = self.recent.clone();
+        self.recent.retain(|&e| Some(e) != speaker);
         let target = match phrase {
             TargetPhrase::Mention(np) => self.resolve(&np),
             TargetPhrase::Pronoun(p, at) => self.resolve_pronoun(p, at),
             TargetPhrase::EarlierClaim => self.last_claim,
         };
+        self.recent = recent;
         target.filter(|&t| Some(t) != speaker)
     }
 
@@ -313,7 +343,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             Pronoun::She => {
                 self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Male) && !e.plural)
             }
-            Pronoun::It => self.latest(|e| e.kind != PartyKind::Person && !e.plural),
+            // A name with nothing of a person about it, named last ("Velora said … It
+            // added"), is an organization once "it" points to it.
+            Pronoun::It => {
+                let last = self.recent.last().copied().filter(|&e| {
+                    let entity = &self.entities[e];
+                    entity.kind == PartyKind::Person
+                        && entity.proper
+                        && !entity.is_known_person()
+                        && !entity.plural
+                });
+                if let Some(e) = last {
+                    self.entities[e].party.kind = PartyKind::Organization;
+                    return Some(e);
+                }
+                self.latest(|e| e.kind != PartyKind::Person && !e.plural)
+            }
             Pronoun::They => self.latest(|e| e.plural || e.kind != PartyKind::Person),
             Pronoun::I | Pronoun::We | Pronoun::You => {
                 Some(self.entity_named("the author", PartyKind::Unknown, None))

@@ -13,7 +13,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::doc::Doc;
-use crate::lexicon::{lexicon, PartyKind};
+use crate::lexicon::{lexicon, PartyKind, Pronoun};
 use crate::party::Entity;
 
 /// How a statement's source is given.
@@ -30,18 +30,25 @@ pub enum Sourcing {
     Unnamed,
 }
 
-/// How far after the speaker's mention a marker of anonymity may stand, in tokens.
-const MAX_MARKER_DISTANCE: usize = 16;
+/// How far after the speaker's mention a marker of anonymity may stand, in tokens: "an official
+/// said on condition of anonymity".
+const MAX_MARKER_DISTANCE: usize = 8;
 
 /// How the source of a statement by `speaker`, resolved to `entity`, is given.
 pub fn sourcing_of(doc: &Doc, speaker: Option<&Range<usize>>, entity: Option<&Entity>) -> Sourcing {
     let Some(speaker) = speaker else { return Sourcing::Unnamed };
-    let named = entity.filter(|e| e.proper || matches!(e.kind, PartyKind::Country | PartyKind::Media));
+    // A body the text identifies ("the shipping ministry", "Oslo") is an organization, named or
+    // described; a person only when named.
+    let named = entity.filter(|e| {
+        e.proper || matches!(e.kind, PartyKind::Country | PartyKind::Media | PartyKind::Organization)
+    });
     if withheld(doc, speaker) && named.is_none_or(|e| e.kind != PartyKind::Person) {
         return Sourcing::Anonymous;
     }
+    // "it" is never a person, whatever its antecedent was taken for.
+    let it = speaker.len() == 1 && doc.pronoun(speaker.start) == Some(Pronoun::It);
     match named.map(|e| e.kind) {
-        Some(PartyKind::Person) => Sourcing::Person,
+        Some(PartyKind::Person) if !it => Sourcing::Person,
         Some(_) => Sourcing::Organization,
         None if doc.is_word(speaker.end - 1) && lexicon().is_source_noun(&doc.lower[speaker.end - 1]) => {
             Sourcing::Anonymous

@@ -39,9 +39,10 @@ pub fn aims(class: Option<CueClass>) -> bool {
     )
 }
 
-/// Whether a cue class makes a claim that a later denial may answer.
+/// Whether a statement of this cue class is a claim that a later denial may answer: anything
+/// said, but not a view or a plan, nor a denial itself.
 pub fn claims(class: Option<CueClass>) -> bool {
-    matches!(class, Some(CueClass::Accusing | CueClass::Critical))
+    !matches!(class, Some(CueClass::Belief | CueClass::Intention | CueClass::Denying))
 }
 
 /// How the statement names its target, if it does.
@@ -58,7 +59,12 @@ pub fn target_phrase(doc: &Doc, f: &Found) -> Option<TargetPhrase> {
     if let Some(p) = lexicon().object_pronoun(&doc.lower[at]) {
         return Some(TargetPhrase::Pronoun(p, at));
     }
-    let np = noun_phrase_after(doc, at, sentence.end)?;
+    // "criticized prosecutors for …": a bare plural group is a target too.
+    let group = || {
+        let plural_group = lexicon().speaker_noun(&doc.lower[at]) == Some(crate::lexicon::NounKind::Group);
+        plural_group.then(|| at..at + 1)
+    };
+    let np = noun_phrase_after(doc, at, sentence.end).or_else(group)?;
     if doc.has_role(np.end - 1, WordRole::ClaimNoun) {
         return (f.class == Some(CueClass::Denying)).then_some(TargetPhrase::EarlierClaim);
     }
