@@ -43,16 +43,11 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// Whether anything shows the entity to be a person: a gender, a role, a given name.
+    /// Whether anything shows the entity to be a person: a gender, a role, or a name of two
+    /// words or more ("Sanne Vermeulen", whose given name the list may lack).
     fn is_known_person(&self) -> bool {
         self.kind == PartyKind::Person
-            && (self.gender.is_some()
-                || self.role.is_some()
-                || self
-                    .name
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| lexicon().given_name_gender(w).is_some()))
+            && (self.gender.is_some() || self.role.is_some() || self.words.len() > 1)
     }
 }
 
@@ -464,11 +459,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let by_head = self.latest(|e| {
                 matches!(e.kind, PartyKind::Organization | PartyKind::Media) && names(e) && side_fits(e)
             });
-            // "the company": the organization last named, when its name says nothing of what it is.
+            // "the company": the organization last named, when its name says nothing of what it
+            // is, or a name with nothing of a person about it ("Velora").
             let generic = || {
                 (parsed.definite && modifiers.is_empty()).then(|| {
                     self.latest(|e| {
-                        e.kind == PartyKind::Organization
+                        (e.kind == PartyKind::Organization || (e.proper && !e.is_known_person()))
                             && !e
                                 .name
                                 .split_whitespace()
@@ -478,6 +474,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 })?
             };
             if let Some(e) = by_head.or_else(generic) {
+                if self.entities[e].kind == PartyKind::Person {
+                    self.entities[e].party.kind = PartyKind::Organization;
+                }
                 return Some(e);
             }
         }
