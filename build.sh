@@ -10,6 +10,8 @@
 #   ./build.sh bench      print the engine's speed and growth (release build)
 #   ./build.sh bench-web  time the wasm (init, analyze) in headless Chromium next to the native engine
 #   ./build.sh bench-extension  time the extension from click to painted highlights (Chromium)
+#   ./build.sh eval-pages  print how well the extension finds the article on the real pages of
+#                         ../shared/corpus/pages (recall, precision, statements outside it)
 #   ./build.sh wasm       build the WebAssembly module into www/pkg and extension/pkg, and the
 #                         extension's content script
 #   ./build.sh package    build the extension zips for the Chrome and Firefox stores into dist/
@@ -70,12 +72,12 @@ build_wasm() {
   setup_rust
   setup_npm
   log "building the wasm module"
-  cargo build --release --target wasm32-unknown-unknown --lib
-  local wasm=target/wasm32-unknown-unknown/release/sourcelight.wasm
-  # Size: opt-level "s" or "z" made the module larger than release's level 3 (measured
-  # November 2026), so the wasm uses the release profile as it is. The engine has no regex
-  # crate; its lexicons are plain word lists (about 50 KB of the data section). The symbol
-  # name section (about 40 KB) is dropped: panics still reach JS with their message.
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib
+  local wasm=target/wasm32-unknown-unknown/wasm/sourcelight.wasm
+  # Size: the wasm profile (Cargo.toml) optimizes for size. The engine has no regex crate; its
+  # lexicons are plain word lists (about 180 KB of the data section, most of it the common
+  # words and given names). The symbol name section is dropped: panics still reach JS with
+  # their message.
   rm -rf www/pkg && wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name sourcelight "$wasm"
   rm -rf extension/pkg && cp -r www/pkg extension/pkg
@@ -98,6 +100,8 @@ eval_corpora() {
     python3 "$SHARED/eval/score.py" --gold "$gold" --pred "$pred"
   done
   rm -f "$pred"
+  echo "== sourcing and targets on our own articles (tests/summary)"
+  cargo test --release --quiet --test summary -- --nocapture 2>/dev/null | grep -E '^(summary set|  )' || true
 }
 
 serve() {
@@ -133,7 +137,8 @@ case "${1:-serve}" in
   bench) cargo build --release --quiet && ./target/release/sourcelight bench "${2:-$SHARED/corpus/polnear/dev.jsonl}" ;;
   bench-web) setup_browsers && build_wasm && cargo build --release --quiet && node tests/bench-web.mjs ;;
   bench-extension) setup_browsers && build_wasm && node tests/bench-extension.mjs ;;
+  eval-pages) setup_browsers && build_wasm && SOURCELIGHT_SHARED="$SHARED" node tests/eval-pages.mjs ;;
   wasm) build_wasm ;;
   package) build_wasm && bash extension/package.sh ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

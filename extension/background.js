@@ -20,6 +20,8 @@
 //   the popup agree with the demo. The answer carries a colour index per statement and the
 //   palette's name; the rules that paint them are injected here at the content script's
 //   request (page-style.js), where the page cannot reach them.
+// - Text the reader selected is read instead of the article: the popup does so when the page
+//   has a selection, and so does the context menu's "Who said what in the selection".
 // - Running automatically on chosen sites uses content scripts registered at run time for
 //   the origins the user granted in the options page; nothing is registered by default.
 // - No network request is made: the wasm is loaded from the extension's own files.
@@ -31,7 +33,7 @@ import { validRules, insertRules, removeRules } from './page-style.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-const DEFAULTS = { palette: 'light', grouping: 'person', sites: [] };
+const DEFAULTS = { palette: 'light', grouping: 'person', sites: [], hideIntentions: false };
 const GROUPINGS = ['person', 'side'];
 const AUTO_SCRIPT_ID = 'sourcelight-auto';
 
@@ -50,14 +52,19 @@ async function settings() {
     grouping: GROUPINGS.includes(stored.grouping) ? stored.grouping : DEFAULTS.grouping,
     // Exact hosts only: the options page refuses wildcards, and one stored before is ignored.
     sites: Array.isArray(stored.sites) ? stored.sites.filter((s) => typeof s === 'string' && /^https?:\/\/[\w.:[\]-]+\/\*$/.test(s)) : [],
+    hideIntentions: stored.hideIntentions === true,
   };
 }
+
+// The roles a block may have on its page (the engine rejects any other).
+const ROLES = new Set(['headline', 'standfirst', 'byline', 'dateline', 'caption', 'paragraph', 'list_item', 'block_quote', 'label']);
 
 function validBlocks(blocks) {
   if (!Array.isArray(blocks) || blocks.length > MAX_BLOCKS) return false;
   let chars = 0;
   for (const b of blocks) {
     if (!b || typeof b !== 'object' || !Number.isInteger(b.id) || typeof b.text !== 'string') return false;
+    if (b.role != null && !ROLES.has(b.role)) return false;
     chars += b.text.length;
     if (chars > MAX_MESSAGE_CHARS) return false;
   }
@@ -73,7 +80,7 @@ async function analyzePage(tabId, blocks, grouping) {
   const group = GROUPINGS.includes(grouping) ? grouping : prefs.grouping;
   const chars = blocks.reduce((sum, b) => sum + b.text.length, 0);
   if (chars > MAX_CHARS) return { notice: NOTICES.tooLong };
-  const outcome = await engine.analyze(tabId, { blocks, grouping: group }, chars);
+  const outcome = await engine.analyze(tabId, { blocks, grouping: group, hideIntentions: prefs.hideIntentions }, chars);
   if (outcome.answer) outcome.answer.palette = prefs.palette;
   return outcome;
 }
@@ -89,8 +96,11 @@ async function swapRules(tabId, prefix, add, remove) {
   return rules;
 }
 
-/** The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab. */
-async function activate(tabId, grouping) {
+/**
+ * The toolbar click (through the popup) and the keyboard shortcut: analyze and paint a tab, its
+ * selection if it has one (mode "auto"); the context menu's entry reads the selection only.
+ */
+async function activate(tabId, grouping, mode = 'auto') {
   const target = { tabId };
   // The engine loads while the page is read.
   Promise.resolve(engine.warm()).catch(() => {});
@@ -99,8 +109,8 @@ async function activate(tabId, grouping) {
   // the thousands of objects of a long page's analysis, and it does so on the page's thread.
   const [{ result }] = await api.scripting.executeScript({
     target,
-    func: (g) => globalThis.sourcelight.start(g).then((summary) => JSON.stringify(summary)),
-    args: [grouping ?? null],
+    func: (g, m) => globalThis.sourcelight.start(g, m).then((summary) => JSON.stringify(summary)),
+    args: [grouping ?? null, mode],
   });
   return JSON.parse(result);
 }
@@ -139,6 +149,8 @@ function handle(message, sender) {
   if (message.type === 'analyze' && fromContentScript(sender) && validBlocks(message.blocks)) {
     return analyzePage(sender.tab.id, message.blocks, message.grouping);
   }
+  // A content script still reading a page for an activation keeps the background awake (messaging.js).
+  if (message.type === 'awake' && fromContentScript(sender)) return Promise.resolve(true);
   if (message.type === 'rules' && fromContentScript(sender) && validSwap(message)) {
     return swapRules(sender.tab.id, message.names, message.add, message.remove);
   }
@@ -173,8 +185,17 @@ async function syncAutoRun() {
   }
 }
 
+// The context menu's entry on selected text; a click on it grants activeTab like the toolbar's.
+const SELECTION_MENU = 'sourcelight-selection';
+api.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SELECTION_MENU && Number.isInteger(tab?.id)) activate(tab.id, null, 'selection').catch(() => {});
+});
+
 api.tabs.onRemoved.addListener((tabId) => engine.cancel(tabId));
-api.runtime.onInstalled.addListener(() => syncAutoRun());
+api.runtime.onInstalled.addListener(() => {
+  api.contextMenus.create({ id: SELECTION_MENU, title: 'Who said what in the selection', contexts: ['selection'] }, () => void api.runtime.lastError);
+  syncAutoRun();
+});
 api.runtime.onStartup.addListener(() => syncAutoRun());
 api.permissions.onAdded.addListener(() => syncAutoRun());
 api.permissions.onRemoved.addListener(() => syncAutoRun());

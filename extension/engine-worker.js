@@ -1,6 +1,8 @@
-// One engine in a Web Worker: the host (engine-host.js) posts `{id, blocks, grouping}` and gets
-// back `{id, answer, memory}`, where `answer` is `{analysis, colors, grouping}`: the engine's
-// spans with their texts and a colour index per statement for that grouping, or `{id, error}`.
+// One engine in a Web Worker: the host (engine-host.js) posts `{id, blocks, grouping,
+// hideIntentions}` (blocks are `{id, text, role}`) and gets back `{id, answer, memory}`, where
+// `answer` is `{analysis, colors, grouping}`: the engine's spans with their texts (without the
+// statements of wishes and plans if the reader chose so) and a colour index per statement for
+// that grouping, or `{id, error}`.
 // `memory` is the size of the WebAssembly memory after the analysis, which only grows: the host
 // retires a worker that grew too large.
 //
@@ -9,16 +11,17 @@
 // serves every tab. The listener is added at once, so that no message can arrive before it.
 
 import init, { analyzeBlocks } from './pkg/sourcelight.js';
-import { groupParties, colorOfAttribution, withTexts } from './shared/render.js';
+import { groupParties, colorOfAttribution, withTexts, withoutIntentions } from './shared/render.js';
 
 const ready = init();
 
 addEventListener('message', async ({ data }) => {
   try {
     const wasm = await ready;
-    const { id, blocks, grouping } = data;
+    const { id, blocks, grouping, hideIntentions } = data;
+    const raw = analyzeBlocks(blocks);
     const texts = new Map(blocks.map((b) => [b.id, b.text]));
-    const analysis = withTexts(analyzeBlocks(blocks), (block) => texts.get(block) ?? '');
+    const analysis = withTexts(hideIntentions ? withoutIntentions(raw) : raw, (block) => texts.get(block) ?? '');
     const colorOf = colorOfAttribution(groupParties(analysis, grouping));
     const colors = analysis.attributions.map((_, i) => colorOf(i));
     postMessage({ id, answer: { analysis, colors, grouping }, memory: wasm.memory.buffer.byteLength });

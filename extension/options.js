@@ -1,4 +1,5 @@
-// Sourcelight's options: sites to run on without a click, palette, default grouping.
+// Sourcelight's options: sites to run on without a click, palette, default grouping, and
+// whether statements of wishes and plans ("the council plans to…") are shown.
 //
 // Design:
 // - A site is stored as an origin match pattern ("https://host/*"). Its host permission is
@@ -18,7 +19,7 @@ import { paletteNames } from './shared/palette.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
-const DEFAULTS = { palette: 'light', grouping: 'person', sites: [] };
+const DEFAULTS = { palette: 'light', grouping: 'person', sites: [], hideIntentions: false };
 const WILDCARD = 'wildcards such as * would reach every site they match; add each site by its own address';
 const NOT_AN_ADDRESS = 'type a site’s address, such as www.example-news.com';
 
@@ -70,7 +71,9 @@ function main() {
   api.storage.local.get(DEFAULTS).then((prefs) => {
     palette.value = prefs.palette;
     $('grouping').value = prefs.grouping;
+    $('intentions').checked = !prefs.hideIntentions;
   });
+  $('intentions').addEventListener('change', () => api.storage.local.set({ hideIntentions: !$('intentions').checked }));
   palette.addEventListener('change', () => api.storage.local.set({ palette: palette.value }));
   $('grouping').addEventListener('change', () => api.storage.local.set({ grouping: $('grouping').value }));
 

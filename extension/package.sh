@@ -62,8 +62,10 @@ minifier). Two things are generated:
 - \`extension/pkg/\`: the WebAssembly engine, compiled from the Rust sources in \`src/\`, and its
   JavaScript glue from wasm-bindgen;
 - \`extension/content.js\`: the content script, which cannot import modules, bundled by esbuild
-  (the version pinned in package-lock.json) from the modules in \`extension/content/\` and the
-  shared ones in \`www/shared/\` (copied to \`extension/shared/\`), unminified.
+  (the version pinned in package-lock.json) from the modules in \`extension/content/\`, the
+  shared ones in \`www/shared/\` (copied to \`extension/shared/\`) and one third-party library,
+  Mozilla's Readability (npm \`@mozilla/readability\`, Apache-2.0, the version pinned in
+  package-lock.json, unmodified), unminified.
 
 Tools: $RUST with the \`wasm32-unknown-unknown\` target, wasm-bindgen-cli $BINDGEN (the
 same version as the crate pinned in Cargo.toml), Python 3, Node 20 with npm (esbuild, and

@@ -3,7 +3,9 @@
 //
 // Design:
 // - Opening the popup is the click: it sends `activate` for the tab, which injects and runs
-//   the content script (or returns what it already painted). The tab is the active tab, or
+//   the content script (or returns what it already painted). The content script reads the
+//   page's selection if there is one, else the article; a page with no article gets a message
+//   that says how to read a selection, and nothing is painted. The tab is the active tab, or
 //   the `tab` query parameter when the popup is opened as a page (tests do that).
 // - Grouping by person or by side repaints the page in the group colours too, so that the
 //   list and the page keep one key.
@@ -19,6 +21,9 @@ const $ = (id) => document.getElementById(id);
 // Claims listed per party before a "Show all" button: a 100,000-word page has thousands.
 const MAX_CLAIMS_SHOWN = 50;
 
+// What the content script reads when the page is no article: nothing, unless the reader says.
+const NOT_ARTICLE = 'This page does not look like an article, so nothing was highlighted. To read part of it, select that text and click Sourcelight again, or right-click the selection and choose “Who said what in the selection”.';
+
 let tabId = null;
 let current = null; // the content script's summary: {analysis, palette, grouping, url, title}
 
@@ -33,9 +38,11 @@ function status(text) {
 }
 
 function render() {
-  const { analysis, palette, grouping } = current;
+  const { analysis, palette, grouping, scope } = current;
   const n = analysis.attributions.length;
-  status(n ? '' : 'No attributed statements found in this article.');
+  const where = scope === 'selection' ? 'the selected text' : 'this article';
+  const note = scope === 'selection' ? ' Only the selected text was read. To read the whole article, click in the page to clear the selection, then switch Highlights off and on.' : '';
+  status(`${n ? '' : `No attributed statements found in ${where}.`}${note}`.trim());
   renderLegend($('legend'), analysis, {
     grouping,
     palette,
@@ -55,24 +62,26 @@ async function activate(grouping) {
   try {
     current = await send({ type: 'activate', tabId, grouping });
     if (!current) throw new Error('no answer from the page');
-    if (current.notice) return notice(current.notice);
+    // Not painted, and why: too long, took too long, the engine failed (budget.js), no article.
+    const unpainted = current.notice ?? (current.notArticle ? NOT_ARTICLE : null);
+    if (unpainted) {
+      current = null;
+      clear(unpainted);
+      $('enabled').checked = false;
+      return;
+    }
     $('enabled').checked = true;
     render();
   } catch (error) {
     current = null;
-    $('legend').replaceChildren();
-    $('claims').replaceChildren();
-    status(`Sourcelight cannot read this page (${error.message}).`);
+    clear(`Sourcelight cannot read this page (${error.message}).`);
   }
 }
 
-// The page was not painted, and why: too long, took too long, or the engine failed (budget.js).
-function notice(text) {
-  current = null;
-  $('enabled').checked = false;
+function clear(message) {
   $('legend').replaceChildren();
   $('claims').replaceChildren();
-  status(text);
+  status(message);
 }
 
 function download(text, type, extension) {
@@ -98,9 +107,7 @@ async function main() {
       return status(`Could not turn it off: ${error.message}`);
     }
     current = null;
-    $('legend').replaceChildren();
-    $('claims').replaceChildren();
-    status('Highlights are off; the page is as it was.');
+    clear('Highlights are off; the page is as it was.');
   });
   for (const radio of document.querySelectorAll('input[name="grouping"]')) {
     radio.addEventListener('change', () => activate(radio.value));

@@ -7,10 +7,13 @@
 use std::ops::Range;
 
 use crate::block::Role;
-use crate::lexicon::{lexicon, CueForm, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
+use crate::lexicon::{lexicon, CueForm, HashSet, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
 use crate::quotes::{find_quotes, quote_membership, Quote};
 use crate::span::ByteSpan;
 use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
+
+/// The most tokens a headline may have.
+const MAX_HEADLINE_TOKENS: usize = 30;
 
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -28,6 +31,13 @@ pub struct Doc<'a> {
     paragraph_ends: Vec<u32>,
     /// For each paragraph, the role of the block it stands in.
     paragraph_roles: Vec<Role>,
+    /// Lower-cased words the text writes capitalized where a capital means a name: inside a
+    /// sentence of running text.
+    named: HashSet<String>,
+    /// For each sentence, the index of its first word token.
+    first_words: Vec<u32>,
+    /// For each token, whether it is a name word ([`Doc::is_name`]).
+    names: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -61,7 +71,7 @@ impl<'a> Doc<'a> {
             }
             paragraph_ends[t.para as usize] = i as u32 + 1;
         }
-        Doc {
+        let mut doc = Doc {
             text,
             tokens,
             lower,
@@ -72,12 +82,117 @@ impl<'a> Doc<'a> {
             starts,
             paragraph_ends,
             paragraph_roles,
+            named: HashSet::default(),
+            first_words: Vec::new(),
+            names: Vec::new(),
+        };
+        doc.first_words = doc
+            .sentences
+            .iter()
+            .map(|s| s.clone().find(|&k| doc.is_word(k)).unwrap_or(s.end) as u32)
+            .collect();
+        doc.named = doc.words_capitalized_as_names();
+        doc.names = (0..doc.tokens.len()).map(|i| doc.name_at(i)).collect();
+        doc
+    }
+
+    /// The lower-cased words written capitalized inside a sentence of running text. One pass.
+    fn words_capitalized_as_names(&self) -> HashSet<String> {
+        let mut named = HashSet::default();
+        for sentence in
+            self.sentences.iter().filter(|s| self.role(s.start).is_running_text() && !self.is_headline(s))
+        {
+            for i in sentence.clone() {
+                if is_capitalized_at(self, i) && !self.capital_tells_nothing(i) {
+                    named.insert(self.lower[i].to_string());
+                }
+            }
         }
+        named
+    }
+
+    /// Whether a capital at word `i` is required by its place, whatever the word: the first
+    /// word of a sentence or of a clause after a colon, dash or opening quotation mark.
+    fn capital_tells_nothing(&self, i: usize) -> bool {
+        let sentence = self.sentence(i);
+        let first_word = self.first_words[self.sentence_of[i] as usize] as usize == i;
+        let after_opener = i > sentence.start
+            && (matches!(self.tokens[i - 1].kind, TokenKind::Punct(':' | '—' | '–' | '(' | '•'))
+                || self.tokens[i - 1].quote_mark().is_some_and(|m| m.role != MarkRole::Close));
+        first_word || after_opener
+    }
+
+    /// Whether word `i` is capitalized as a name is: not a common word capitalized only because
+    /// it opens a sentence or stands in a title-case headline ("However", "Children", "Talking"),
+    /// unless the text writes it capitalized elsewhere ("Trump", "Price").
+    pub fn is_name(&self, i: usize) -> bool {
+        self.names.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Doc::is_name`], worked out once per token when the document is built.
+    fn name_at(&self, i: usize) -> bool {
+        if !is_capitalized_at(self, i) {
+            return false;
+        }
+        let first = self.capital_tells_nothing(i);
+        // "Coach Rafael Duarte", "Health Minister Anders Molin": a common noun that opens the
+        // sentence belongs to the name after it ("Neither Clinton" is no name).
+        let grammatical = self.starts_with(i, HAS_ROLE);
+        self.is_name_alone(i, first) || (first && !grammatical && self.is_name_alone(i + 1, false))
+    }
+
+    /// Whether word `i` continues the name before it, whatever word it is: a surname that is
+    /// also a month or a modal ("Theresa May"), an initial that is also an article ("Julie A.
+    /// Diaz").
+    pub fn continues_name(&self, i: usize) -> bool {
+        i > 0
+            && is_capitalized_at(self, i)
+            && is_capitalized_at(self, i - 1)
+            && !self.capital_tells_nothing(i)
+            && !self.is_headline(&self.sentence(i))
+            && !self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()))
+    }
+
+    /// [`Doc::is_name`] for word `i`, not looking at the words after it; `first` says whether
+    /// it opens its sentence or clause.
+    fn is_name_alone(&self, i: usize, first: bool) -> bool {
+        if !is_capitalized_at(self, i) {
+            return false;
+        }
+        let word = &self.lower[i];
+        let placed = first || self.is_headline(&self.sentence(i));
+        let ordinary = lexicon().is_common_word(word) || lexicon().speaker_noun(word).is_some();
+        !(placed && ordinary && !self.named.contains(word))
     }
 
     /// The role of the block that token `i` stands in.
     pub fn role(&self, i: usize) -> Role {
         self.paragraph_roles[self.tokens[i].para as usize]
+    }
+
+    /// Whether a sentence is a dateline ("LONDON —"), which the sentence splitter sets apart.
+    pub fn is_dateline(&self, sentence: &Range<usize>) -> bool {
+        self.opens_paragraph(sentence.start)
+            && crate::text::dateline_end(self.text, &self.tokens, sentence.start) == Some(sentence.end)
+    }
+
+    /// Whether a sentence is running text of the article, whose subjects a reader carries on:
+    /// not a headline, caption, byline or dateline.
+    pub fn is_running_text(&self, sentence: &Range<usize>) -> bool {
+        self.role(sentence.start).is_running_text()
+            && !self.is_dateline(sentence)
+            && !self.is_headline(sentence)
+    }
+
+    /// Whether token `i` opens its paragraph's text: it is the first of the paragraph, or comes
+    /// right after a dateline or kicker in capitals ("LONDON —", "EXCLUSIVE –").
+    pub fn opens_paragraph_text(&self, i: usize) -> bool {
+        let para = self.tokens[i].para as usize;
+        let first = if para == 0 { 0 } else { self.paragraph_ends[para - 1] as usize };
+        i == first || crate::text::dateline_end(self.text, &self.tokens, first) == Some(i)
     }
 
     /// Whether token `i` is the first of its paragraph.
@@ -121,8 +236,22 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.is_punct(c))
     }
 
+    /// Whether token `k` is the period of an abbreviation ("Gen.") or of an initial in a name
+    /// ("William G. Gale").
+    pub fn is_abbreviation_stop(&self, k: usize) -> bool {
+        k > 0
+            && self.is_punct(k, '.')
+            && self.is_word(k - 1)
+            && self.tokens[k - 1].end() == self.tokens[k].start()
+            && {
+                let word = self.word(k - 1);
+                lexicon().is_abbreviation(word) || (word.chars().count() == 1 && is_capitalized(word))
+            }
+    }
+
+    /// Whether word `i` starts with a capital letter (as written; see [`Doc::is_name`]).
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && is_capitalized(self.word(i))
+        is_capitalized_at(self, i)
     }
 
     pub fn has_role(&self, i: usize, role: WordRole) -> bool {
@@ -188,7 +317,16 @@ impl<'a> Doc<'a> {
             || (self.tokens[last].quote_mark().is_some()
                 && last > sentence.start
                 && self.is_punct(last - 1, '.'));
-        alone && !stops && sentence.len() <= 30
+        sentence.len() <= MAX_HEADLINE_TOKENS && alone && (!stops || self.is_title_case(sentence))
+    }
+
+    /// Whether most words of a short sentence of three or more words are capitalized, as in a
+    /// headline ("Black Lawmakers Rip Donald Trump As A Fraud.").
+    fn is_title_case(&self, sentence: &Range<usize>) -> bool {
+        let words = sentence.clone().filter(|&k| self.is_word(k) && self.in_quote[k].is_none());
+        let (total, capitalized) =
+            words.fold((0, 0), |(t, c), k| (t + 1, c + usize::from(is_capitalized_at(self, k))));
+        total >= 3 && capitalized * 4 >= total * 3
     }
 
     /// Whether token `i` is the last mark of a double or single quotation.
@@ -237,6 +375,10 @@ impl std::ops::Index<usize> for LowerWords {
         let (a, b) = self.spans[i];
         &self.text[a as usize..b as usize]
     }
+}
+
+fn is_capitalized_at(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && is_capitalized(doc.word(i))
 }
 
 /// A name without its possessive ending: "Iran’s" -> "Iran".

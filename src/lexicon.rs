@@ -61,7 +61,10 @@ pub enum CueClass {
     Urging,
     Promising,
     Supportive,
+    /// A view held: "believes", "thinks".
     Belief,
+    /// A wish or a plan: "wants", "hopes", "plans", "intends".
+    Intention,
 }
 
 /// How a cue arranges its speaker and content around itself (the `arguments` column of
@@ -125,6 +128,11 @@ pub enum WordRole {
     ParticipleOpener,
     SentenceOpener,
     AffiliationLink,
+    Negation,
+    Refusal,
+    PostmodifierLink,
+    PostmodifierAdjective,
+    ClaimNoun,
 }
 
 impl WordRole {
@@ -203,9 +211,18 @@ pub struct Lexicon {
     abbreviations: HashSet<String>,
     time_words: HashSet<String>,
     not_speakers: HashSet<String>,
+    common_words: HashSet<String>,
+    given_names: HashMap<String, Gender>,
+    /// Pronouns in the object case, with what they may point back to ("him": he).
+    object_pronouns: HashMap<String, Pronoun>,
+    /// Nouns for sources whose names a text withholds ("official", "sources").
+    source_nouns: HashSet<String>,
+    /// Phrases that say a name is withheld, by their first word.
+    anonymity_markers: HashMap<String, Vec<Vec<String>>>,
     roles: HashMap<String, Vec<WordRole>>,
     person_endings: Vec<String>,
     contraction_endings: Vec<String>,
+    negation_endings: Vec<String>,
     /// For every word some lexicon knows, which kinds of entry start with it: one lookup per
     /// token tells the engine which of the other maps are worth asking.
     starts: HashMap<String, u8>,
@@ -219,10 +236,13 @@ pub const HAS_ROLE: u8 = 4;
 /// Every lexicon file, by name, compiled in.
 const FILES: &[(&str, &str)] = &[
     ("abbreviations.tsv", include_str!("lexicon/abbreviations.tsv")),
+    ("anonymity.tsv", include_str!("lexicon/anonymity.tsv")),
+    ("common_words.tsv", include_str!("lexicon/common_words.tsv")),
     ("countries.tsv", include_str!("lexicon/countries.tsv")),
     ("cues.tsv", include_str!("lexicon/cues.tsv")),
     ("endings.tsv", include_str!("lexicon/endings.tsv")),
     ("function_words.tsv", include_str!("lexicon/function_words.tsv")),
+    ("given_names.tsv", include_str!("lexicon/given_names.tsv")),
     ("government_words.tsv", include_str!("lexicon/government_words.tsv")),
     ("hedges.tsv", include_str!("lexicon/hedges.tsv")),
     ("media.tsv", include_str!("lexicon/media.tsv")),
@@ -280,10 +300,11 @@ impl Lexicon {
     /// Parses every lexicon file; the first defect found is the error.
     pub fn parse() -> Result<Lexicon, LexiconError> {
         let (titles, title_words) = parse_titles()?;
+        let anonymity = parse_anonymity()?;
         let (countries, country_words) = parse_countries()?;
-        let (person_endings, contraction_endings) = parse_endings()?;
+        let (person_endings, contraction_endings, negation_endings) = parse_endings()?;
         let mut roles = parse_roles()?;
-        parse_pronouns(&mut roles)?;
+        let object_pronouns = parse_pronouns(&mut roles)?;
         Ok(Lexicon {
             cues: parse_cues()?,
             hedges: parse_hedges()?,
@@ -298,9 +319,15 @@ impl Lexicon {
             abbreviations: word_set(file("abbreviations.tsv"), "abbreviation", false)?,
             time_words: word_set(file("time_words.tsv"), "word", true)?,
             not_speakers: word_set(file("not_speakers.tsv"), "word", true)?,
+            common_words: word_set(file("common_words.tsv"), "word", false)?,
+            given_names: parse_given_names()?,
+            object_pronouns,
+            source_nouns: anonymity.0,
+            anonymity_markers: anonymity.1,
             roles,
             person_endings,
             contraction_endings,
+            negation_endings,
             starts: HashMap::default(),
         }
         .with_starts())
@@ -359,6 +386,12 @@ impl Lexicon {
         self.media.get(lowered(name).as_ref()).map(String::as_str)
     }
 
+    /// Whether a lower-cased word is a title by itself ("senator", "governor"), not only a word
+    /// of one ("finance" of "Finance Minister").
+    pub fn is_single_word_title(&self, word: &str) -> bool {
+        self.titles_starting(word).iter().any(|t| t.words.len() == 1)
+    }
+
     /// Whether a lower-cased word is a word of some title ("secretary", "strategist").
     pub fn is_title_word(&self, word: &str) -> bool {
         self.title_words.contains(word.trim_end_matches('.')) && !self.is_function_word(word)
@@ -385,6 +418,32 @@ impl Lexicon {
     /// Whether a lower-cased word belongs to time expressions ("Friday", "ago").
     pub fn is_time_word(&self, word: &str) -> bool {
         self.time_words.contains(word)
+    }
+
+    /// Whether a lower-cased word is a common English word, which a capital at the start of a
+    /// sentence does not make a name.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.common_words.contains(word)
+    }
+
+    /// What a pronoun in the object case may point back to ("him": he).
+    pub fn object_pronoun(&self, word: &str) -> Option<Pronoun> {
+        self.object_pronouns.get(word).copied()
+    }
+
+    /// Whether a lower-cased noun names a source whose name a text withholds ("official").
+    pub fn is_source_noun(&self, word: &str) -> bool {
+        self.source_nouns.contains(word)
+    }
+
+    /// The phrases that say a name is withheld and start with this lower-cased word.
+    pub fn anonymity_markers_starting(&self, word: &str) -> &[Vec<String>] {
+        self.anonymity_markers.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The gender a given name tells, as written ("Hillary": female), where it tells one.
+    pub fn given_name_gender(&self, name: &str) -> Option<Gender> {
+        self.given_names.get(name).copied()
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
@@ -414,6 +473,11 @@ impl Lexicon {
         self.person_endings.iter().any(|e| word.ends_with(e.as_str()))
     }
 
+    /// Whether a lower-cased word is a denied auxiliary ("didn't").
+    pub fn is_negated_auxiliary(&self, word: &str) -> bool {
+        self.negation_endings.iter().any(|e| word.ends_with(e.as_str()))
+    }
+
     /// The pronoun of a contraction with its auxiliary ("he's" -> "he"), if it is one.
     pub fn contraction_stem<'w>(&self, word: &'w str) -> Option<&'w str> {
         self.contraction_endings.iter().find_map(|e| word.strip_suffix(e.as_str()))
@@ -434,6 +498,7 @@ const CUE_CLASSES: &[(&str, CueClass)] = &[
     ("promising", CueClass::Promising),
     ("supportive", CueClass::Supportive),
     ("belief", CueClass::Belief),
+    ("intention", CueClass::Intention),
 ];
 
 fn parse_cues() -> Result<HashMap<String, Vec<CueForm>>, LexiconError> {
@@ -558,6 +623,31 @@ fn parse_media() -> Result<HashMap<String, String>, LexiconError> {
     Ok(media)
 }
 
+type Anonymity = (HashSet<String>, HashMap<String, Vec<Vec<String>>>);
+
+fn parse_anonymity() -> Result<Anonymity, LexiconError> {
+    let (name, text) = file("anonymity.tsv");
+    let (mut nouns, mut markers): Anonymity = Default::default();
+    for row in rows(name, text, &[required("phrase"), required("marks")])? {
+        let words = lower_words(row.cell(0));
+        if row.choice(1, "marks", &[("source", true), ("marker", false)])? {
+            nouns.insert(words.join(" "));
+        } else {
+            markers.entry(words[0].clone()).or_default().push(words);
+        }
+    }
+    Ok((nouns, markers))
+}
+
+fn parse_given_names() -> Result<HashMap<String, Gender>, LexiconError> {
+    let (name, text) = file("given_names.tsv");
+    let genders = [("male", Gender::Male), ("female", Gender::Female)];
+    rows(name, text, &[required("name"), required("gender")])?
+        .iter()
+        .map(|row| Ok((row.cell(0).to_string(), row.choice(1, "gender", &genders)?)))
+        .collect()
+}
+
 fn parse_speaker_nouns() -> Result<HashMap<String, NounKind>, LexiconError> {
     let (name, text) = file("speaker_nouns.tsv");
     let kinds = [
@@ -589,6 +679,11 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
         ("participle_opener", WordRole::ParticipleOpener),
         ("sentence_opener", WordRole::SentenceOpener),
         ("affiliation_link", WordRole::AffiliationLink),
+        ("negation", WordRole::Negation),
+        ("refusal", WordRole::Refusal),
+        ("postmodifier_link", WordRole::PostmodifierLink),
+        ("postmodifier_adjective", WordRole::PostmodifierAdjective),
+        ("claim_noun", WordRole::ClaimNoun),
     ];
     let mut roles: HashMap<String, Vec<WordRole>> = HashMap::default();
     for row in rows(name, text, &[required("word"), required("role")])? {
@@ -598,8 +693,12 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
     Ok(roles)
 }
 
-/// Adds the pronouns to the word roles: speakers in the subject case, addressees in the object case.
-fn parse_pronouns(roles: &mut HashMap<String, Vec<WordRole>>) -> Result<(), LexiconError> {
+/// Adds the pronouns to the word roles: speakers in the subject case, addressees in the object
+/// case; returns the object pronouns with what they stand for.
+fn parse_pronouns(
+    roles: &mut HashMap<String, Vec<WordRole>>,
+) -> Result<HashMap<String, Pronoun>, LexiconError> {
+    let mut objects = HashMap::default();
     let (name, text) = file("pronouns.tsv");
     let pronouns = [
         ("he", Pronoun::He),
@@ -619,23 +718,22 @@ fn parse_pronouns(roles: &mut HashMap<String, Vec<WordRole>>) -> Result<(), Lexi
             entry.push(WordRole::Pronoun(pronoun));
         } else {
             entry.push(WordRole::ObjectPronoun);
+            objects.insert(row.cell(0).to_lowercase(), pronoun);
         }
     }
-    Ok(())
+    Ok(objects)
 }
 
-fn parse_endings() -> Result<(Vec<String>, Vec<String>), LexiconError> {
+type Endings = (Vec<String>, Vec<String>, Vec<String>);
+
+fn parse_endings() -> Result<Endings, LexiconError> {
     let (name, text) = file("endings.tsv");
-    let (mut person, mut contraction) = (Vec::new(), Vec::new());
+    let (mut person, mut contraction, mut negation) = (Vec::new(), Vec::new(), Vec::new());
     for row in rows(name, text, &[required("ending"), required("marks")])? {
-        let list = if row.choice(1, "marks", &[("person", true), ("contraction", false)])? {
-            &mut person
-        } else {
-            &mut contraction
-        };
-        list.push(row.cell(0).to_string());
+        let marks = row.choice(1, "marks", &[("person", 0), ("contraction", 1), ("negation", 2)])?;
+        [&mut person, &mut contraction, &mut negation][marks].push(row.cell(0).to_string());
     }
-    Ok((person, contraction))
+    Ok((person, contraction, negation))
 }
 
 #[cfg(test)]

@@ -23,6 +23,8 @@ use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
+use crate::target::{claims, target_phrase, TargetPhrase};
+use crate::text::is_capitalized;
 use crate::Party;
 
 /// Someone or something a mention can stand for: a party in the making (numbered and counted
@@ -33,6 +35,20 @@ pub struct Entity {
     gender: Option<Gender>,
     /// Whether the entity stands for a group of people ("officials").
     plural: bool,
+    /// Whether the text names it ("Con Edison", "Brian Nelson"), rather than only describes it
+    /// ("a senior official").
+    pub proper: bool,
+    /// The words of its name, lower-cased and without possessives, for matching mentions.
+    words: Vec<String>,
+}
+
+impl Entity {
+    /// Whether anything shows the entity to be a person: a gender, a role, or a name of two
+    /// words or more ("Sanne Vermeulen", whose given name the list may lack).
+    fn is_known_person(&self) -> bool {
+        self.kind == PartyKind::Person
+            && (self.gender.is_some() || self.role.is_some() || self.words.len() > 1)
+    }
 }
 
 impl std::ops::Deref for Entity {
@@ -57,24 +73,53 @@ const MAX_RECENT: usize = 48;
 const MAX_APPOSITION_TOKENS: usize = 12;
 
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
-pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
+/// What coreference makes of a document's attributions.
+pub struct Resolved {
+    pub entities: Vec<Entity>,
+    /// For each attribution, the entity of its speaker.
+    pub speakers: Vec<Option<usize>>,
+    /// For each attribution, the entity its act aims at ([`crate::target`]).
+    pub targets: Vec<Option<usize>>,
+}
+
+/// Resolves every attribution's speaker and target.
+pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
     let mut resolver = Resolver {
         doc,
         entities: Vec::new(),
         by_name: HashMap::default(),
         recent: Vec::new(),
         issuer: None,
+        last_claim: None,
         full_names: full_names(doc),
     };
-    let mut subjects = doc.sentences.iter().filter_map(|s| sentence_subject(doc, s, s.end)).peekable();
+    let mut subjects = doc
+        .sentences
+        .iter()
+        .filter(|s| doc.is_running_text(s))
+        .filter_map(|s| sentence_subject(doc, s, s.end))
+        .peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
+    // Which sentences name a document ("the statement"), whose speaker is its issuer: one pass.
+    let names_document: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.clone()
+                .any(|k| doc.is_word(k) && lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document))
+        })
+        .collect();
     let mut parties = vec![None; found.len()];
+    let mut targets = vec![None; found.len()];
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
         while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
-            // Named subjects are what a later "it" or "he" points back to.
-            if doc.is_capitalized(subject.end - 1) && !is_pronoun(doc, &subject) {
+            // Named subjects are what a later "it" or "he" points back to; a single common word
+            // ("Democratic", "Delegates") names no one new.
+            let single_common = subject.len() == 1 && lexicon().is_common_word(&doc.lower[subject.start]);
+            let known = || resolver.by_name.contains_key(&doc.lower[subject.end - 1]);
+            if doc.is_name(subject.end - 1) && !is_pronoun(doc, &subject) && (!single_common || known()) {
                 let entity = resolver.resolve(&subject);
                 if let Some(e) = entity {
                     resolver.touch(e);
@@ -90,14 +135,76 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
             if !mentions.contains(&written) {
                 mentions.push(written);
             }
-            let sentence = doc.sentence(speaker.start);
-            if sentence.clone().any(|k| lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document)) {
+            if names_document[doc.sentence_of[speaker.start] as usize] {
                 resolver.issuer = Some(e);
             }
         }
         parties[i] = entity;
+        targets[i] = target_phrase(doc, &found[i]).and_then(|phrase| resolver.resolve_target(phrase, entity));
+        if claims(found[i].class) && entity.is_some() {
+            resolver.last_claim = entity;
+        }
     }
-    (resolver.entities, parties)
+    // "denied the claim, saying …": what the denial says answers the same party.
+    for i in 1..found.len() {
+        let sentence_of = |f: &Found| f.cue.as_ref().map(|c| doc.sentence_of[c.start]);
+        let same_act = found[i].carried
+            && parties[i] == parties[i - 1]
+            && sentence_of(&found[i]).is_some()
+            && sentence_of(&found[i]) == sentence_of(&found[i - 1]);
+        if targets[i].is_none() && same_act {
+            targets[i] = targets[i - 1];
+        }
+    }
+    let merged = last_names_joined(&resolver.entities, &parties);
+    let mut entities = resolver.entities;
+    for (e, &into) in merged.iter().enumerate().filter(|&(e, &into)| e != into) {
+        let mentions = std::mem::take(&mut entities[e].mentions);
+        for m in mentions {
+            if !entities[into].mentions.contains(&m) {
+                entities[into].mentions.push(m);
+            }
+        }
+    }
+    let one = |p: Option<usize>| p.map(|e| merged[e]);
+    Resolved {
+        entities,
+        speakers: parties.into_iter().map(one).collect(),
+        targets: targets.into_iter().map(one).collect(),
+    }
+}
+
+/// For each entity, the entity it is one with: a person named by a last name alone
+/// ("Trump", written first in a headline) is the person with that last name who speaks most
+/// ("Donald Trump"), so that one speaker is one party.
+fn last_names_joined(entities: &[Entity], parties: &[Option<usize>]) -> Vec<usize> {
+    let mut statements = vec![0usize; entities.len()];
+    for e in parties.iter().flatten() {
+        statements[*e] += 1;
+    }
+    let mut fullest: HashMap<String, usize> = HashMap::default();
+    for (e, entity) in entities.iter().enumerate() {
+        let words: Vec<&str> = entity.name.split_whitespace().collect();
+        if entity.kind != PartyKind::Person || words.len() < 2 || entity.name.contains(" and ") {
+            continue;
+        }
+        let slot = fullest.entry(words[words.len() - 1].to_lowercase()).or_insert(e);
+        if statements[e] > statements[*slot] {
+            *slot = e;
+        }
+    }
+    entities
+        .iter()
+        .enumerate()
+        .map(|(e, entity)| {
+            let single = entity.kind == PartyKind::Person && !entity.name.contains(' ');
+            let full = single.then(|| fullest.get(&entity.name.to_lowercase()).copied()).flatten();
+            full.filter(|&f| {
+                entities[f].gender.is_none() || entity.gender.is_none() || entities[f].gender == entity.gender
+            })
+            .unwrap_or(e)
+        })
+        .collect()
 }
 
 fn is_pronoun(doc: &Doc, range: &Range<usize>) -> bool {
@@ -113,6 +220,8 @@ struct Resolver<'d, 'a> {
     recent: Vec<usize>,
     /// The entity that most recently issued a statement, report or release.
     issuer: Option<usize>,
+    /// The entity that most recently accused or criticized, whose claim a denial may answer.
+    last_claim: Option<usize>,
     /// Names of two or more words anywhere in the text, by their lower-cased last word, in
     /// order: "Whitcombe" said is "Dana Whitcombe" met earlier, even if she never spoke.
     full_names: HashMap<String, Vec<(usize, Vec<String>)>>,
@@ -125,7 +234,7 @@ fn full_names(doc: &Doc) -> HashMap<String, Vec<(usize, Vec<String>)>> {
     let mut run: Vec<usize> = Vec::new();
     for k in 0..=doc.tokens.len() {
         let name_word = k < doc.tokens.len()
-            && doc.is_capitalized(k)
+            && doc.is_name(k)
             && !lex.is_function_word(&doc.lower[k])
             && lex.titles_starting(&doc.lower[k]).is_empty();
         if name_word && run.last().is_none_or(|&r| r + 1 == k) {
@@ -153,8 +262,30 @@ struct Parsed {
     gender: Option<Gender>,
     /// Capitalized words after the title: the name.
     name: Vec<String>,
-    /// Lower-case words of a description, determiners left out.
+    /// The words of a description as written, determiners left out ("Iranian spokesperson",
+    /// "Gary Johnson's doctor").
     description: Vec<String>,
+    /// Whether a definite determiner opened the mention ("the spokesperson", not "a source").
+    definite: bool,
+}
+
+impl Parsed {
+    /// The head of a description, lower-cased: what it is ("spokesperson", "campaign").
+    fn head(&self) -> Option<String> {
+        self.description.last().map(|h| strip_possessive(h).to_lowercase())
+    }
+
+    /// The capitalized modifiers of a description, possessives stripped ("Trump" of "the Trump
+    /// campaign", "Con Edison" of "Con Edison officials"); a country's name or demonym is its
+    /// side, not its name ("the Iranian mission").
+    fn named_modifiers(&self) -> Vec<&str> {
+        let n = self.description.len().saturating_sub(1);
+        self.description[..n]
+            .iter()
+            .map(|w| strip_possessive(w))
+            .filter(|w| is_capitalized(w) && lexicon().country_of(w).is_none())
+            .collect()
+    }
 }
 
 impl<'d, 'a> Resolver<'d, 'a> {
@@ -179,7 +310,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if parsed.name.is_empty() {
             return self.resolve_description(&parsed);
         }
-        self.resolve_name(parsed, mention.start)
+        let e = self.resolve_name(parsed, mention.start)?;
+        self.entities[e].proper = true;
+        Some(e)
+    }
+
+    /// The entity a statement by `speaker` aims at, never the speaker itself.
+    /// The speaker is set aside while the target is resolved: "she accused him", "accused
+    /// the mayor" point to someone else.
+    fn resolve_target(&mut self, phrase: TargetPhrase, speaker: Option<usize>) -> Option<usize> {
+        let recent = self.recent.clone();
+        self.recent.retain(|&e| Some(e) != speaker);
+        let target = match phrase {
+            TargetPhrase::Mention(np) => self.resolve(&np),
+            TargetPhrase::Pronoun(p, at) => self.resolve_pronoun(p, at),
+            TargetPhrase::EarlierClaim => self.last_claim,
+        };
+        self.recent = recent;
+        target.filter(|&t| Some(t) != speaker)
     }
 
     fn resolve_pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
@@ -190,7 +338,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             Pronoun::She => {
                 self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Male) && !e.plural)
             }
-            Pronoun::It => self.latest(|e| e.kind != PartyKind::Person && !e.plural),
+            // A name with nothing of a person about it, named last ("Velora said … It
+            // added"), is an organization once "it" points to it.
+            Pronoun::It => {
+                let last = self.recent.last().copied().filter(|&e| {
+                    let entity = &self.entities[e];
+                    entity.kind == PartyKind::Person
+                        && entity.proper
+                        && !entity.is_known_person()
+                        && !entity.plural
+                });
+                if let Some(e) = last {
+                    self.entities[e].party.kind = PartyKind::Organization;
+                    return Some(e);
+                }
+                self.latest(|e| e.kind != PartyKind::Person && !e.plural)
+            }
             Pronoun::They => self.latest(|e| e.plural || e.kind != PartyKind::Person),
             Pronoun::I | Pronoun::We | Pronoun::You => {
                 Some(self.entity_named("the author", PartyKind::Unknown, None))
@@ -214,12 +377,26 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
+    /// A description goes to the entity it describes, else stands for a party of its own:
+    /// - a document ("the statement") to whoever last issued one;
+    /// - a government ("the Iranian government") to its country;
+    /// - a person ("the spokesperson", "the Oklahoma Republican") to the latest person whose
+    ///   role it names, or, when definite, to the latest person whose role does not conflict;
+    /// - an organization ("the campaign", "the Trump campaign") to the latest organization whose
+    ///   name holds its head and its named modifiers, or ("the company") to the latest one
+    ///   named without an organization word;
+    /// - the officials of a named organization or country ("Con Edison officials") to it.
     fn resolve_description(&mut self, parsed: &Parsed) -> Option<usize> {
         let lex = lexicon();
-        let head = parsed.description.last()?.clone();
-        let side = side_of(&parsed.description);
+        let head = parsed.head()?;
+        let stripped: Vec<String> =
+            parsed.description.iter().map(|w| strip_possessive(w).to_string()).collect();
+        let side = side_of(&stripped);
         let side_fits = |e: &Entity| side.is_none() || e.side.is_none() || e.side == side;
         let kind = lex.speaker_noun(&head);
+        let modifiers = parsed.named_modifiers();
+        let possessed =
+            parsed.description[..parsed.description.len() - 1].iter().any(|w| strip_possessive(w) != w);
         if kind == Some(NounKind::Document) {
             if let Some(e) = self.issuer {
                 return Some(e);
@@ -228,36 +405,86 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let (Some(country), true) = (&side, lex.is_government_word(&head)) {
             return Some(self.entity_named(country, PartyKind::Country, Some(country.clone())));
         }
-        let role_holder = self.latest(|e| {
-            e.kind == PartyKind::Person
-                && e.role.as_deref().is_some_and(|r| {
-                    r.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(&head))
-                })
-                && side_fits(e)
-        });
-        let named_by_head = || {
-            self.latest(|e| {
-                matches!(e.kind, PartyKind::Organization | PartyKind::Media)
-                    && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&head))
-                    && side_fits(e)
-            })
-        };
-        // "the company", "the operator": the organization last named, whatever its name.
-        let organization_noun = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
-        let latest_organization = || {
-            if organization_noun {
-                self.latest(|e| e.kind == PartyKind::Organization && side_fits(e))
-            } else {
-                None
+        let role_head =
+            |e: &Entity| e.role.as_deref().and_then(|r| r.split_whitespace().last()).map(str::to_lowercase);
+        let person_head = kind == Some(NounKind::Person) || lex.is_single_word_title(&head);
+        if person_head && !possessed {
+            let holder = self.latest(|e| {
+                e.kind == PartyKind::Person && role_head(e).as_deref() == Some(&head) && side_fits(e)
+            });
+            // "the New York businessman", "the senator": the person the passage is about.
+            let salient = || {
+                parsed.definite.then(|| {
+                    self.latest(|e| {
+                        e.kind == PartyKind::Person
+                            && !e.plural
+                            && e.name != "the author"
+                            && role_head(e).is_none_or(|r| {
+                                r == head || r.ends_with('.') || !lex.is_single_word_title(&head)
+                            })
+                            && side_fits(e)
+                    })
+                })?
+            };
+            if let Some(e) = holder.or_else(salient) {
+                return Some(e);
             }
-        };
-        if let Some(e) = role_holder.or_else(named_by_head).or_else(latest_organization) {
-            return Some(e);
+        }
+        // "Con Edison officials": the named organization itself, when the name stands right
+        // before the head and is no person's ("Obama administration officials" are not Obama).
+        let direct = modifiers.len() + 1 == parsed.description.len();
+        if kind == Some(NounKind::Group) && !modifiers.is_empty() && direct && !possessed {
+            let named = modifiers.join(" ");
+            if let Some(&e) = self.by_name.get(&named.to_lowercase()) {
+                let entity = &self.entities[e];
+                let first = entity.name.split_whitespace().next().unwrap_or("");
+                let a_person = entity.kind == PartyKind::Person
+                    && (entity.role.is_some()
+                        || entity.gender.is_some()
+                        || lex.given_name_gender(first).is_some());
+                if !a_person {
+                    if entity.kind == PartyKind::Person {
+                        self.entities[e].kind = PartyKind::Organization;
+                    }
+                    return Some(e);
+                }
+            }
+        }
+        let organization_head = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
+        if organization_head {
+            let names = |e: &Entity| {
+                e.words.contains(&head)
+                    && modifiers.iter().all(|m| e.words.iter().any(|w| w.eq_ignore_ascii_case(m)))
+            };
+            let by_head = self.latest(|e| {
+                matches!(e.kind, PartyKind::Organization | PartyKind::Media) && names(e) && side_fits(e)
+            });
+            // "the company": the organization last named, when its name says nothing of what it
+            // is, or a name with nothing of a person about it ("Velora").
+            let generic = || {
+                (parsed.definite && modifiers.is_empty()).then(|| {
+                    self.latest(|e| {
+                        (e.kind == PartyKind::Organization || (e.proper && !e.is_known_person()))
+                            && !e
+                                .name
+                                .split_whitespace()
+                                .any(|w| lex.is_organization_word(w) || lex.speaker_noun(w).is_some())
+                            && side_fits(e)
+                    })
+                })?
+            };
+            if let Some(e) = by_head.or_else(generic) {
+                if self.entities[e].kind == PartyKind::Person {
+                    self.entities[e].party.kind = PartyKind::Organization;
+                }
+                return Some(e);
+            }
         }
         let text = parsed.description.join(" ");
         let kind = match kind {
             Some(NounKind::Organization) => PartyKind::Organization,
             Some(NounKind::Person) => PartyKind::Person,
+            _ if person_head => PartyKind::Person,
             _ => PartyKind::Unknown,
         };
         let e = self.entity_named(&text, kind, side);
@@ -270,6 +497,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let name = parsed.name.join(" ");
         let key = name.to_lowercase();
         let government = parsed.description.last().is_some_and(|h| lex.is_government_word(h));
+        // "Trump and Clinton", "Mr. King and Mr. Schultz": a joint party of its own.
+        if parsed.name.iter().any(|w| w == "and") {
+            let e = self.entity_named(&name, PartyKind::Person, None);
+            return Some(e);
+        }
+        // "Mexicans", "Americans": people of a country, not its government.
+        let people = parsed.name.len() == 1 && name.ends_with('s') && name.chars().any(char::is_lowercase);
+        if let Some(country) = lex.country_of(&name).filter(|c| people && c.name != name) {
+            let side = Some(country.name.clone());
+            let e = self.entity_named(&name, PartyKind::Unknown, side);
+            self.entities[e].plural = true;
+            return Some(e);
+        }
         if parsed.title.is_none() && (parsed.affiliation.is_empty() || government) {
             if let Some(country) = lex.country_of(&name) {
                 let country = country.name.clone();
@@ -291,18 +531,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return Some(e);
         }
         if parsed.name.len() == 1 && !organization {
-            // A single name that some longer name already holds: "Kanaani", "Treasury".
-            if let Some(e) = self.latest(|e| e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key)))
-            {
+            // A single name that some longer name already holds: "Kanaani", "Treasury" (but
+            // not a joint party: "Trump" is not "Trump and Clinton").
+            let holds = |e: &Entity| !e.plural && e.words.contains(&key);
+            if let Some(e) = self.latest(holds) {
                 self.learn(e, &parsed);
                 return Some(e);
             }
         }
         if parsed.name.len() == 1 && !organization {
-            // A last name whose full name was written earlier, spoken or not.
-            let earlier =
-                self.full_names.get(&key).and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
-            if let Some((_, words)) = earlier {
+            // A last name whose full name was written earlier, spoken or not; or written only
+            // later ("Trump urges …" above "Donald Trump said"), when one full name ends with it.
+            let runs = self.full_names.get(&key);
+            let earlier = runs.and_then(|runs| runs.iter().rev().find(|(pos, _)| *pos < at));
+            let only_later =
+                || runs.filter(|runs| runs.iter().all(|(_, w)| *w == runs[0].1)).map(|runs| &runs[0]);
+            if let Some((_, words)) = earlier.or_else(only_later) {
                 let full = words.join(" ");
                 if let Some(&e) = self.by_name.get(&full.to_lowercase()) {
                     self.learn(e, &parsed);
@@ -393,7 +637,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 entity.affiliation = Some(parsed.affiliation.join(" "));
             }
         }
-        entity.gender = entity.gender.or(parsed.gender);
+        // A title tells the gender ("Mrs"), else a given name may ("Hillary").
+        let given = parsed
+            .name
+            .first()
+            .filter(|_| parsed.name.len() > 1)
+            .and_then(|n| lexicon().given_name_gender(n));
+        entity.gender = entity.gender.or(parsed.gender).or(given);
     }
 
     fn entity_named(&mut self, name: &str, kind: PartyKind, side: Option<String>) -> usize {
@@ -414,7 +664,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 statements: 0,
             },
             gender: None,
-            plural: false,
+            // A joint party ("Trump and Clinton") is "they", never "he" or "she".
+            plural: name.contains(" and "),
+            proper: false,
+            words: name.split_whitespace().map(|w| strip_possessive(w).to_lowercase()).collect(),
         });
         self.by_name.insert(key, e);
         e
@@ -441,9 +694,10 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
         .find(|&k| doc.is_word(k) && !doc.has_role(k, WordRole::Determiner))
         .unwrap_or(mention.end);
     let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
+    let definite = (mention.start..first).any(|k| matches!(&doc.lower[k], "the" | "this" | "that"));
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
-        if doc.is_punct(k + 1, '.') && lex.is_abbreviation(w) {
+        if doc.is_abbreviation_stop(k + 1) {
             format!("{w}.")
         } else {
             w.to_string()
@@ -461,7 +715,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     .all(|(n, w)| doc.lower[words[i + n]].trim_end_matches('.') == w.trim_end_matches('.'))
         });
         match found {
-            Some(t) if words.get(i + t.words.len()).is_some_and(|&k| doc.is_capitalized(k)) => {
+            Some(t) if words.get(i + t.words.len()).is_some_and(|&k| doc.is_name(k)) => {
                 title = Some((i, i + t.words.len(), t.gender));
                 i += t.words.len();
             }
@@ -478,6 +732,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             gender,
             name: capitalized_tail(b),
             description: Vec::new(),
+            definite,
         },
         None => {
             // "Council member Victor Salas", "former Obama adviser David Axelrod": the
@@ -490,49 +745,52 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     gender: None,
                     name: words[l + 1..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
+                    definite,
                 };
             }
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
-            let head_named = words.last().is_some_and(|&k| doc.is_capitalized(k));
-            if all_named && head_named {
+            let head_named = words.last().is_some_and(|&k| doc.is_name(k));
+            // "the Oklahoma Republican" describes a person; "Oklahoma" alone names a state.
+            let described_head = definite
+                && words.last().is_some_and(|&k| {
+                    matches!(lex.speaker_noun(&doc.lower[k]), Some(NounKind::Person | NounKind::Group))
+                        || lex.is_single_word_title(&doc.lower[k])
+                });
+            if all_named && head_named && !described_head {
                 Parsed {
                     affiliation: Vec::new(),
                     title: None,
                     gender: None,
                     name: words.iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
+                    definite,
                 }
             } else {
-                // "the Albanian government", "the Iranian spokesperson": a description, whose
-                // capitalized modifiers may still name a country.
-                let description: Vec<String> =
-                    words.iter().map(|&k| strip_possessive(doc.word(k)).to_string()).collect();
+                // "the Albanian government", "the Iranian spokesperson", "Gary Johnson's
+                // doctor": a description, whose capitalized modifiers may still name a country.
+                let description: Vec<String> = words.iter().map(|&k| doc.word(k).to_string()).collect();
                 let head = description.last().map(|h| h.to_lowercase());
-                let is_government = head.as_deref().is_some_and(|h| lex.is_government_word(h));
-                let mut lowered: Vec<String> = description
-                    .iter()
-                    .map(|w| if doc_is_country(w) { w.clone() } else { w.to_lowercase() })
-                    .collect();
-                if is_government {
-                    if let Some(country) = side_of(&description) {
+                if head.as_deref().is_some_and(|h| lex.is_government_word(h)) {
+                    let stripped: Vec<String> =
+                        description.iter().map(|w| strip_possessive(w).to_string()).collect();
+                    if let Some(country) = side_of(&stripped) {
                         return Parsed {
                             affiliation: Vec::new(),
                             title: None,
                             gender: None,
                             name: vec![country],
                             description: vec![head.unwrap_or_default()],
+                            definite,
                         };
                     }
-                }
-                if let Some(last) = lowered.last_mut() {
-                    *last = last.to_lowercase();
                 }
                 Parsed {
                     affiliation: Vec::new(),
                     title: None,
                     gender: None,
                     name: Vec::new(),
-                    description: lowered,
+                    description,
+                    definite,
                 }
             }
         }
@@ -557,9 +815,5 @@ fn split_affiliation(mut parsed: Parsed) -> Parsed {
 
 /// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
-    doc.is_capitalized(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
-}
-
-fn doc_is_country(word: &str) -> bool {
-    lexicon().country_of(word).is_some()
+    doc.is_name(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
 }

@@ -40,11 +40,17 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         return Some(head..head + 1);
     }
     let lex = lexicon();
-    let head_word = strip_possessive(doc.word(head));
-    if lex.is_time_word(&doc.lower[head]) || lex.is_function_word(lowered(head_word).as_ref()) {
+    let head_word = strip_possessive(&doc.lower[head]);
+    let continues = doc.continues_name(head);
+    if (lex.is_time_word(&doc.lower[head]) || lex.is_function_word(lowered(head_word).as_ref())) && !continues
+    {
         return None;
     }
-    let named = doc.is_capitalized(head) && !lex.is_function_word(&doc.lower[head]);
+    // A common word that opens the sentence is a name when a cue follows it at once: "Smith
+    // said", not "However, …".
+    let named = continues
+        || ((doc.is_name(head) || (doc.is_capitalized(head) && doc.cue_at(head + 1).is_some()))
+            && !lex.is_function_word(&doc.lower[head]));
     let noun = lex.speaker_noun(head_word).is_some();
     if !named && !noun {
         return described_before(doc, head, floor);
@@ -57,12 +63,14 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         if doc.in_quote[k].is_some() {
             break;
         }
-        if doc.has_role(k, WordRole::Determiner) {
+        // "Julie A. Diaz": an initial, though "A" is also an article.
+        let initial = doc.is_abbreviation_stop(k + 1) && doc.word(k).chars().count() == 1;
+        if doc.has_role(k, WordRole::Determiner) && !initial {
             // "the" inside a name goes on: "Mission of Iran to the United Nations".
             let inside_name = &doc.lower[k] == "the"
                 && k > floor
                 && doc.has_role(k - 1, WordRole::Link)
-                && doc.is_capitalized(start);
+                && doc.is_name(start);
             start = k;
             if inside_name {
                 continue;
@@ -70,13 +78,12 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             determined = true;
             break;
         }
-        let name_follows =
-            doc.is_capitalized(start) || (&doc.lower[start] == "the" && doc.is_capitalized(start + 1));
+        let name_follows = doc.is_name(start) || (&doc.lower[start] == "the" && doc.is_name(start + 1));
         let joins = doc.has_role(k, WordRole::Link)
             && k > floor
-            && (doc.is_capitalized(k - 1) || is_possessive(doc, k - 1))
+            && (doc.is_name(k - 1) || is_possessive(doc, k - 1))
             && name_follows;
-        let abbreviation_stop = doc.is_punct(k, '.') && k > floor && lex.is_abbreviation(doc.word(k - 1));
+        let abbreviation_stop = doc.is_punct(k, '.') && k > floor && doc.is_abbreviation_stop(k);
         // A capitalized title of several words ending here: "Under Secretary".
         if named {
             if let Some(t) = (k.saturating_sub(3).max(floor)..=k)
@@ -86,7 +93,8 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
                 continue;
             }
         }
-        let part_of_name = (doc.is_capitalized(k) && !lex.is_function_word(&doc.lower[k]))
+        let part_of_name = (doc.is_name(k) && !lex.is_function_word(&doc.lower[k]))
+            || initial
             || is_possessive(doc, k)
             || (doc.is_word(k) && lex.speaker_noun(&doc.lower[k]).is_some() && !named);
         // Lower-case titles and their modifiers before a name: "former presidential
@@ -107,17 +115,49 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             break;
         }
     }
-    if !determined && !named && !doc.is_capitalized(start) {
+    if !determined && !named && !doc.is_name(start) {
         // A bare common noun ("critics said") is a speaker only in the plural or as a group.
         let kind = lex.speaker_noun(head_word);
         if !matches!(kind, Some(NounKind::Group)) {
             return described_before(doc, head, floor);
         }
+        start = with_modifiers(doc, start, floor);
     }
     while start < head && (doc.has_role(start, WordRole::Link) || doc.is_punct(start, '.')) {
         start += 1;
     }
     Some(start..head + 1)
+}
+
+/// How many lower-case words may describe a group before its noun ("senior administration
+/// officials").
+const MAX_MODIFIERS: usize = 3;
+
+/// The start of a group's description with its lower-case modifiers ("foreign ministry
+/// officials", "top black lawmakers"), when they open a clause; else `start` unchanged.
+fn with_modifiers(doc: &Doc, start: usize, floor: usize) -> usize {
+    let lex = lexicon();
+    let mut k = start;
+    while k > floor && start - k < MAX_MODIFIERS {
+        let w = k - 1;
+        let modifier = doc.is_word(w)
+            && !doc.is_capitalized(w)
+            && doc.in_quote[w].is_none()
+            && !lex.is_function_word(&doc.lower[w])
+            && !lex.is_time_word(&doc.lower[w])
+            && doc.cue_at(w).is_none();
+        if !modifier {
+            break;
+        }
+        k = w;
+    }
+    let opens_clause =
+        k == floor || matches!(doc.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | ':' | '—' | '–'));
+    if opens_clause {
+        k
+    } else {
+        start
+    }
 }
 
 /// A lower-case description opened by a determiner within a few words: "the gambling
@@ -172,7 +212,7 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
     }
     let lex = lexicon();
     let determined = doc.has_role(start, WordRole::Determiner);
-    if !determined && !doc.is_capitalized(start) {
+    if !determined && !doc.is_name(start) {
         // "said former Utah governor Michael Leavitt", "said pollster Frank Luntz".
         return described_name_after(doc, start, ceil);
     }
@@ -181,7 +221,7 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
     }
     let mut end = start + 1;
     let mut last_content = start;
-    let mut named = doc.is_capitalized(start) && !determined;
+    let mut named = doc.is_name(start) && !determined;
     while end < ceil && end - start < MAX_NP_TOKENS && doc.in_quote[end].is_none() {
         let w = end;
         // A capitalized title such as "Under Secretary" goes on to the name after it.
@@ -189,7 +229,9 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             end += len;
             continue;
         }
-        let name_word = doc.is_capitalized(w) && !lex.is_function_word(&doc.lower[w]);
+        let initial = doc.is_abbreviation_stop(w + 1) && doc.word(w).chars().count() == 1;
+        let name_word =
+            (doc.is_name(w) && !lex.is_function_word(&doc.lower[w])) || initial || doc.continues_name(w);
         named |= name_word;
         // Lower-case words only before any name: "the gambling tycoon", not "the United
         // States imposed".
@@ -202,22 +244,28 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             && !lex.is_function_word(&doc.lower[w])
             && lexicon().cues_starting(&doc.lower[w]).is_empty()
             && w - start <= 3;
-        let title = doc.is_word(w) && lex.is_title_word(&doc.lower[w]) && doc.is_capitalized(w + 1);
+        let title = doc.is_word(w) && lex.is_title_word(&doc.lower[w]) && doc.is_name(w + 1);
         let link = doc.has_role(w, WordRole::Link)
-            && (doc.is_capitalized(w + 1)
-                || (doc.is_word(w + 1) && &doc.lower[w + 1] == "the" && doc.is_capitalized(w + 2)));
+            && (doc.is_name(w + 1)
+                || (doc.is_word(w + 1) && &doc.lower[w + 1] == "the" && doc.is_name(w + 2)));
         let the_after_link =
             doc.has_role(w, WordRole::Determiner) && w > start && doc.has_role(w - 1, WordRole::Link);
         // "one of those advisers", "most of them"
         let of_group = determined && w == start + 1 && &doc.lower[w] == "of";
-        let abbreviation_stop = doc.is_punct(w, '.') && lex.is_abbreviation(doc.word(w - 1));
+        let abbreviation_stop = doc.is_punct(w, '.') && doc.is_abbreviation_stop(w);
         if name_word || common {
             last_content = w;
         } else if doc.pronoun(w).is_some() && of_group_before(doc, w, start) {
             last_content = w;
             break;
         } else if !(title || link || of_group || the_after_link || abbreviation_stop) {
-            break;
+            // "Republican presidential nominee Donald Trump": lower-case words of a description
+            // between a capitalized modifier and the name.
+            let described = named && !doc.is_capitalized(w);
+            return match described.then(|| described_name_after(doc, w, ceil)).flatten() {
+                Some(name) => Some(start..name.end),
+                None => Some(start..last_content + 1).filter(|_| last_content > start || !determined),
+            };
         }
         end += 1;
     }
@@ -232,14 +280,16 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
 fn described_name_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<usize>> {
     let lex = lexicon();
     let mut k = start;
-    while k < ceil && k - start < 4 && doc.is_word(k) && !doc.is_capitalized(k) {
+    while k < ceil && k - start < 4 && doc.is_word(k) && !doc.is_name(k) {
         let w = &doc.lower[k];
-        if lex.is_function_word(w) || doc.cue_at(k).is_some() || lex.is_time_word(w) {
+        // A verb in the past ("imposed sanctions Wednesday") is no description.
+        let past = w.ends_with("ed") && !w.ends_with("eed");
+        if lex.is_function_word(w) || doc.cue_at(k).is_some() || lex.is_time_word(w) || past {
             return None;
         }
         k += 1;
     }
-    if k == start || !doc.is_capitalized(k) {
+    if k == start || !doc.is_name(k) || lex.is_time_word(&doc.lower[k]) {
         return None;
     }
     let name = noun_phrase_after(doc, k, ceil)?;
@@ -249,7 +299,7 @@ fn described_name_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<us
 /// The length in tokens of a capitalized title at token `i` that a capitalized word
 /// follows ("Under Secretary Brian …").
 fn capitalized_title_at(doc: &Doc, i: usize) -> Option<usize> {
-    if !doc.is_capitalized(i) {
+    if !doc.is_name(i) {
         return None;
     }
     lexicon().titles_starting(&doc.lower[i]).iter().find_map(|t| {
@@ -258,7 +308,7 @@ fn capitalized_title_at(doc: &Doc, i: usize) -> Option<usize> {
             && t.words.iter().enumerate().all(|(k, w)| {
                 doc.is_word(i + k) && doc.lower[i + k].trim_end_matches('.') == w.trim_end_matches('.')
             })
-            && doc.is_capitalized(i + n);
+            && doc.is_name(i + n);
         fits.then_some(n)
     })
 }
@@ -268,16 +318,22 @@ fn capitalized_title_at(doc: &Doc, i: usize) -> Option<usize> {
 pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Option<Range<usize>> {
     let mut start = sentence.start;
     // Past quotation marks and the conjunctions and adverbs that open a clause ("And then
-    // Trump …").
-    while start < before
+    // Trump …"), a few at most.
+    let limit = before.min(sentence.start + MAX_OPENER_TOKENS);
+    while start < limit
         && (doc.tokens[start].quote_mark().is_some() || doc.has_role(start, WordRole::SentenceOpener))
     {
         start += 1;
     }
-    // Past opening phrases that end in commas: "On July 6, 2015, Sanders …".
+    // Past opening phrases that end in commas: "On July 6, 2015, Sanders …", "Talking to
+    // reporters, Marsh …", "Asked about the vote, she …".
     for _ in 0..3 {
+        let participle = doc.is_word(start)
+            && !doc.is_name(start)
+            && (doc.lower[start].ends_with("ing") || doc.lower[start].ends_with("ed"));
         let opener = doc.has_role(start, WordRole::Clause)
             || doc.has_role(start, WordRole::Adverb)
+            || participle
             || !doc.is_word(start)
             || doc.lower[start].chars().all(|c| c.is_ascii_digit());
         if !opener {
@@ -288,6 +344,9 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     }
     noun_phrase_after(doc, start, before)
 }
+
+/// How many quotation marks and conjunctions may open a sentence before its subject.
+const MAX_OPENER_TOKENS: usize = 4;
 
 /// Whether a lower-case word could head a description of a speaker: a listed speaker noun
 /// or title, or a word with the ending of a noun for people ("tycoon" is missed, "recent"

@@ -39,6 +39,9 @@ pub struct QuoteMark {
     pub role: MarkRole,
     /// `„` and `‚` open a quote that `“`/`‘` close, as in German typography.
     pub low: bool,
+    /// A straight mark (`"`, `'`, `''`), which scraped text leaves stray more often than a
+    /// curly one.
+    pub straight: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,7 +179,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !double {
                     single_open = role != MarkRole::Close && !single_open;
                 }
-                TokenKind::Quote(QuoteMark { double, role, low })
+                TokenKind::Quote(QuoteMark { double, role, low, straight: matches!(c, '"' | '\'') })
             }
             None => TokenKind::Punct(c),
         };
@@ -239,6 +242,16 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // "LONDON — After …": a dateline is a sentence of its own, so that no content and no
+        // subject includes it.
+        if i == start && (i == 0 || tokens[i - 1].para != tokens[i].para) {
+            if let Some(end) = dateline_end(text, tokens, i) {
+                out.push(start..end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
         let mut end = i + 1;
         let boundary = if tokens.get(end).is_some_and(|t| t.para != tokens[i].para) || end == tokens.len() {
             true
@@ -268,6 +281,39 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// The most tokens a dateline may have before its dash ("SAN FRANCISCO, Calif. (Reuters) —").
+const MAX_DATELINE_TOKENS: usize = 10;
+
+/// Where a dateline that opens the paragraph at token `start` ends (after its dash): a place in
+/// capitals, perhaps a region, an agency in parentheses or a date, then a dash and the story.
+pub fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let word = |t: &Token| &text[t.start()..t.end()];
+    let shouting = |t: &Token| {
+        t.is_word()
+            && word(t).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word(t).chars().any(char::is_lowercase)
+    };
+    if !shouting(tokens.get(start)?) {
+        return None;
+    }
+    let para = tokens[start].para;
+    let mut k = start + 1;
+    while k < tokens.len().min(start + MAX_DATELINE_TOKENS) && tokens[k].para == para {
+        let t = &tokens[k];
+        match t.kind {
+            TokenKind::Punct('—' | '–' | '―' | '-') => {
+                let goes_on = tokens.get(k + 1).is_some_and(|n| n.para == para);
+                return goes_on.then_some(k + 1);
+            }
+            TokenKind::Punct(',' | '.' | '(' | ')' | '/') => {}
+            TokenKind::Word if is_capitalized(word(t)) || word(t).chars().all(|c| c.is_ascii_digit()) => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    None
 }
 
 /// How far after a quote that ends in a stop its attribution may come, in tokens.

@@ -14,8 +14,8 @@
 use std::cell::Cell;
 
 use sourcelight::{
-    analyze_with, Analysis, Attribution, Block, CueClass, Kind, Options, Party, PartyKind, RuleSet, Span,
-    RULES,
+    analyze_with, Analysis, Attribution, Block, CueClass, Kind, Options, Party, PartyKind, Role, RuleSet,
+    Sourcing, Span, RULES,
 };
 
 /// Every character the tests use as a quotation mark (straight apostrophes included, as they
@@ -222,6 +222,40 @@ impl<'t> Case<'t> {
     fn expect_hedge(&self, words: &str) {
         if !self.analysis.hedges.iter().any(|h| h.text == words && self.slice(&h.span) == words) {
             self.fail(&[format!("expected the hedge {words:?}")]);
+        }
+    }
+
+    fn expect_sourcing(&self, a: &Attribution, sourcing: Sourcing) {
+        if a.sourcing != sourcing {
+            self.fail(&[format!("sourcing: expected {sourcing:?}, got {:?}", a.sourcing)]);
+        }
+    }
+
+    /// Checks the party the statement aims at, by a word of its name.
+    fn expect_target(&self, a: &Attribution, name: Option<&str>) {
+        let target = a.target.map(|t| self.analysis.parties[t].name.as_str());
+        if target.map(|t| name.is_some_and(|n| t.contains(n))).unwrap_or(name.is_none()) {
+            return;
+        }
+        self.fail(&[format!("target: expected {name:?}, got {target:?}")]);
+    }
+
+    /// Checks that no attribution has this speaker (or a speaker containing it).
+    fn expect_no_speaker(&self, speaker: &str) {
+        if self
+            .analysis
+            .attributions
+            .iter()
+            .any(|a| a.speaker_text.as_deref().is_some_and(|s| s.contains(speaker)))
+        {
+            self.fail(&[format!("no attribution should have the speaker {speaker:?}")]);
+        }
+    }
+
+    /// Checks that no attribution has this cue.
+    fn expect_no_cue(&self, cue: &str) {
+        if self.analysis.attributions.iter().any(|a| a.cue_text.as_deref() == Some(cue)) {
+            self.fail(&[format!("no attribution should have the cue {cue:?}")]);
         }
     }
 
@@ -1095,6 +1129,206 @@ constructions! {
     fn a_clause_with_any_verb_and_a_colon_before_the_quote() {
         let c = Case::text("Reyes leaned across the table and growled: “We were never asked.”");
         c.expect(&["We were never asked."], "Reyes", None, Kind::Direct);
+    }
+
+    fn a_headline_with_a_place_name_is_no_statement() {
+        let c = Case::text("United Kingdom to Raise Ferry Duties\n\nThe ferry operator said fares would rise.");
+        c.expect(&["fares would rise"], "The ferry operator", Some("said"), Kind::Indirect);
+        c.expect_no_speaker("United");
+    }
+
+    fn a_place_called_state_is_no_cue() {
+        let c = Case::text("Officials in the US state of Maine said the roads were closed.");
+        c.expect_no_cue("state");
+        let c = Case::text("Analysts said the United States isn't at risk of a recession.");
+        c.expect(&["the United States isn't at risk of a recession"], "Analysts", Some("said"), Kind::Indirect);
+        c.expect_no_cue("States");
+    }
+
+    fn a_dateline_is_not_part_of_the_content() {
+        let c = Case::text(
+            "OSLO — After a decade of quarrels over fishing rights, the Norwegian government plans to reopen talks \
+             with Iceland, foreign ministry officials said late Thursday.",
+        );
+        c.expect(
+            &["After a decade of quarrels over fishing rights, the Norwegian government plans to reopen talks with Iceland"],
+            "foreign ministry officials",
+            Some("said"),
+            Kind::Indirect,
+        );
+    }
+
+    fn a_byline_with_a_time_names_no_party() {
+        let c = Case::roles(&[
+            Block { text: "Ferry fares to rise", role: Role::Headline },
+            Block { text: "By Jane Doe 5:57 PM ET Follow @jdoe", role: Role::Byline },
+            Block { text: "“We have no choice,” the operator said.", role: Role::Paragraph },
+        ]);
+        c.expect(&["We have no choice,"], "the operator", Some("said"), Kind::Direct);
+        c.expect_no_speaker("Jane Doe");
+        c.expect_no_speaker("PM");
+    }
+
+    fn the_reporter_of_a_byline_is_not_given_the_first_quote() {
+        let c = Case::roles(&[
+            Block { text: "By Tomas Reyes", role: Role::Byline },
+            Block { text: "“The harbour will close in May.”", role: Role::Paragraph },
+            Block { text: "The decision came after a stormy winter.", role: Role::Paragraph },
+        ]);
+        c.expect_no_speaker("Tomas Reyes");
+    }
+
+    fn labels_before_a_colon_are_no_speakers() {
+        let c = Case::text("Media caption: The ferry leaves Oslo at dawn\n\nGallery: Ten photos of the storm");
+        c.expect_no_attribution();
+        let c = Case::roles(&[
+            Block { text: "Image", role: Role::Label },
+            Block { text: "Analysis: The bridge will not be finished this year", role: Role::Label },
+        ]);
+        c.expect_no_attribution();
+    }
+
+    fn a_caption_names_no_speaker_and_keeps_only_its_quotes() {
+        let c = Case::roles(&[
+            Block { text: "Helena Marsh said the bridge would open in May.", role: Role::Caption },
+            Block { text: "“It is a proud day for the town.”", role: Role::Paragraph },
+        ]);
+        c.expect_no_attribution();
+        let c = Case::roles(&[Block { text: "“We will rebuild,” said Helena Marsh after the storm.", role: Role::Caption }]);
+        c.expect(&["We will rebuild,"], "Helena Marsh", Some("said"), Kind::Direct);
+    }
+
+    fn list_items_after_a_colon_are_the_speakers() {
+        let c = Case::roles(&[
+            Block { text: "The union said:", role: Role::Paragraph },
+            Block { text: "a pay rise of five per cent", role: Role::ListItem },
+            Block { text: "no cuts to night services", role: Role::ListItem },
+            Block { text: "Talks resume on Monday.", role: Role::Paragraph },
+        ]);
+        c.expect(&["a pay rise of five per cent", "no cuts to night services"], "The union", Some("said"), Kind::Indirect);
+    }
+
+    fn sentence_opening_words_are_not_parties() {
+        let c = Case::text("Talking to reporters in Leeds, Helena Marsh was upbeat.\n\n“We did it together.”");
+        let a = c.expect(&["We did it together."], "Helena Marsh", None, Kind::Direct);
+        c.expect_party(a, "Helena Marsh", PartyKind::Person);
+        let c = Case::text("Children played in the square all day.\n\n“This is our town,” Marsh said.");
+        c.expect_no_speaker("Children");
+    }
+
+    fn names_keep_their_initials() {
+        let c = Case::text(
+            "C. Eugene Steuerle said the plan was costly. William G. Gale said it was fair. Robert M. Danin said no. \
+             Danin added that talks would go on.",
+        );
+        let a = c.expect(&["the plan was costly"], "C. Eugene Steuerle", Some("said"), Kind::Indirect);
+        c.expect_party(a, "C. Eugene Steuerle", PartyKind::Person);
+        let b = c.expect(&["it was fair"], "William G. Gale", Some("said"), Kind::Indirect);
+        c.expect_party(b, "William G. Gale", PartyKind::Person);
+        let d = c.expect(&["talks would go on"], "Danin", Some("added"), Kind::Indirect);
+        c.expect_party(d, "Robert M. Danin", PartyKind::Person);
+    }
+
+    fn a_last_name_before_the_full_name_is_one_party() {
+        let c = Case::text("Halvorsen Urges Calm\n\nIngrid Halvorsen said the talks would go on. Halvorsen added that she was hopeful.");
+        let a = c.expect(&["she was hopeful"], "Halvorsen", Some("added"), Kind::Indirect);
+        c.expect_party(a, "Ingrid Halvorsen", PartyKind::Person);
+        if c.analysis.parties.len() != 1 {
+            c.fail(&["one speaker should be one party".to_string()]);
+        }
+    }
+
+    fn a_definite_description_is_the_person_it_describes() {
+        let c = Case::text("Sen. James Lankford criticized the bill. The Oklahoma Republican said it would fail.");
+        let a = c.expect(&["it would fail"], "The Oklahoma Republican", Some("said"), Kind::Indirect);
+        c.expect_party(a, "James Lankford", PartyKind::Person);
+    }
+
+    fn the_officials_of_a_company_are_the_company() {
+        let c = Case::text(
+            "Con Edison said power would return by noon. Con Edison officials said crews were working through the night.",
+        );
+        let a = c.expect(&["crews were working through the night"], "Con Edison officials", Some("said"), Kind::Indirect);
+        c.expect_party(a, "Con Edison", PartyKind::Organization);
+        if c.analysis.parties.len() != 1 {
+            c.fail(&["the company and its officials should be one party".to_string()]);
+        }
+    }
+
+    fn negated_and_declined_acts_are_no_statements() {
+        for text in [
+            "No group claimed responsibility for the attack.",
+            "A spokesman would not immediately describe the malfunction.",
+            "Reyes declined to say when the bridge would open.",
+        ] {
+            Case::text(text).expect_no_attribution();
+        }
+    }
+
+    fn a_passive_speaks_through_its_agent() {
+        let c = Case::text("The harbour plan was criticized by the council as reckless.");
+        c.expect(&["The harbour plan", "as reckless"], "the council", Some("criticized"), Kind::Indirect);
+        let c = Case::text("The harbour plan, criticized by the council as reckless, will go ahead in May.");
+        c.expect_no_speaker("The harbour plan");
+    }
+
+    fn an_outlet_told_is_not_the_speaker() {
+        let c = Case::text("A source familiar with the talks told Reuters the deal was close.");
+        c.expect_no_speaker("Reuters");
+        let c = Case::text("The deal was close, a source told Reuters.");
+        c.expect_no_speaker("Reuters");
+    }
+
+    fn a_second_act_inside_a_statement_keeps_its_speaker() {
+        let c = Case::text("Pretoria said Mr Mbeki had told President Banda that he was confined to his home.");
+        c.expect(&["Mr Mbeki had told President Banda that he was confined to his home"], "Pretoria", Some("said"), Kind::Indirect);
+        c.expect(&["that he was confined to his home"], "Mr Mbeki", Some("told"), Kind::Indirect);
+    }
+
+    fn wishes_and_plans_have_a_class_of_their_own() {
+        let c = Case::text("The council plans to reopen the bridge in May.");
+        let a = c.covering("to reopen the bridge in May");
+        c.expect_cue(a, "plans", CueClass::Intention);
+    }
+
+    fn withheld_names_are_anonymous_sources() {
+        for text in [
+            "A senior official said the talks would resume on Monday.",
+            "Sources familiar with the matter said the talks would resume on Monday.",
+            "People close to the negotiations said the talks would resume on Monday.",
+            "A spokesperson, who asked not to be named, said the talks would resume on Monday.",
+            "The talks will resume on Monday, an official said on condition of anonymity.",
+            "Two diplomats, who were not authorized to speak publicly, said the talks would resume.",
+        ] {
+            let c = Case::text(text);
+            c.expect_sourcing(c.covering("resume"), Sourcing::Anonymous);
+        }
+    }
+
+    fn named_and_unnamed_sources() {
+        let c = Case::text("Ingrid Halvorsen said the port would close. Critics said the plan would fail.");
+        c.expect_sourcing(c.covering("the port would close"), Sourcing::Person);
+        c.expect_sourcing(c.covering("the plan would fail"), Sourcing::Unnamed);
+        let c = Case::text("The harbour authority said the port would close. Oslo said it would pay.");
+        c.expect_sourcing(c.covering("the port would close"), Sourcing::Organization);
+        c.expect_sourcing(c.covering("it would pay"), Sourcing::Organization);
+    }
+
+    fn the_target_of_an_accusation_by_name_pronoun_and_description() {
+        let c = Case::text("Tirana accused Tehran of carrying out the attack.");
+        c.expect_target(c.covering("carrying out the attack"), Some("Iran"));
+        let c = Case::text("Tomas Reyes defended the budget. Ingrid Halvorsen accused him of misleading the council.");
+        c.expect_target(c.covering("misleading the council"), Some("Tomas Reyes"));
+        let c = Case::text("Velora cut pay on Monday. The union's leader Dimitra Kouris criticized the company for it.");
+        c.expect_target(c.covering("for it"), Some("Velora"));
+    }
+
+    fn a_denial_answers_the_claim_it_denies() {
+        let c = Case::text("Tirana accused Tehran of carrying out the attack. Iran rejected the accusation, saying it had no part in it.");
+        c.expect_target(c.covering("the accusation"), Some("Albania"));
+        c.expect_target(c.covering("it had no part in it"), Some("Albania"));
+        let c = Case::text("Tirana said the servers were in Iran.");
+        c.expect_target(c.covering("the servers were in Iran"), None);
     }
 }
 

@@ -125,6 +125,26 @@ test('a known quote is painted in its party’s legend colour, and hovering it n
   await page.mouse.move(5, 5);
 });
 
+test('wishes and plans are painted fainter with a dotted underline, and the toggle hides them', async () => {
+  const text = 'Harbour bridge to open in May\nBy Jane Doe · 5:57 PM ET\n\nThe council plans to open the new harbour bridge in May. “We are ready for the crowds,” said Mayor Helena Marsh.';
+  await paste(text);
+  await page.waitForFunction(() => document.querySelector('.sl-legend-item') && document.getElementById('text-view').textContent.includes('harbour bridge in May'));
+  const painted = await paintedAt('to open the new harbour bridge');
+  const intention = painted.names.findIndex((n) => /^sourcelight-i(\d+|n)$/.test(n));
+  assert.ok(intention >= 0, `the plan is painted as ${JSON.stringify(painted.names)}`);
+  const marsh = await paintedAt('We are ready for the crowds');
+  const statement = marsh.names.findIndex((n) => /^sourcelight-p\d+$/.test(n));
+  const alpha = (css) => Number(css.match(/[\d.]+/g)[3] ?? 1);
+  assert.ok(alpha(painted.colours[intention]) < alpha(marsh.colours[statement]), `a fainter tint (${painted.colours[intention]} against ${marsh.colours[statement]})`);
+  const legendBefore = (await legend()).length;
+  await page.uncheck('#intentions');
+  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-i')));
+  assert.ok((await paintedAt('We are ready for the crowds')).names.some((n) => /^sourcelight-p\d+$/.test(n)), 'assertions stay painted');
+  assert.equal((await legend()).length, legendBefore - 1, 'the council, with no other statement, leaves the legend');
+  await page.check('#intentions');
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('sourcelight-i')));
+});
+
 test('hedges are marked in the neutral style', async () => {
   await pickSample('sanctions');
   const painted = await paintedAt('allegedly');

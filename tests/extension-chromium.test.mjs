@@ -282,7 +282,9 @@ test('Chromium: a start that fails midway leaves nothing behind, and the next on
   assert.equal(failed, 'the background broke');
   await page.waitForFunction(() => asked.includes('rules remove'));
   assert.equal(await page.evaluate(pageSerialize, null), before, 'the page is as before, highlights and listeners gone');
-  assert.deepEqual(await page.evaluate(() => asked), ['rules add', 'analyze', 'rules remove'], 'the rules asked for were taken out again');
+  const asked = await page.evaluate(() => asked);
+  assert.deepEqual([...asked].sort(), ['analyze', 'rules add', 'rules remove'], 'one analysis, and the rules asked for');
+  assert.equal(asked.at(-1), 'rules remove', 'were taken out again at the end');
 
   const summary = await page.evaluate(() => window.sourcelight.start(null));
   assert.ok(summary.analysis.attributions.length > 0, 'the next start works');

@@ -7,69 +7,37 @@
 //
 // Firefox's background is an event page that WebDriver cannot reach, so activation goes
 // through the popup itself: it is opened at its extension URL with the article's tab id in its
-// query string and asks the background to activate, exactly as after a toolbar click. The
-// extension's URL is fixed in advance with the `extensions.webextensions.uuids` preference.
-// WebDriver may not navigate to moz-extension: URLs, so that tab is opened from the browser's
-// own chrome context (geckodriver's --allow-system-access), a test-only door.
+// query string and asks the background to activate, exactly as after a toolbar click (see
+// fixtures/firefox.mjs for how an extension page is opened).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Builder, By, until } from 'selenium-webdriver';
-import firefox from 'selenium-webdriver/firefox.js';
+import { By, until } from 'selenium-webdriver';
 import { startServer } from './fixtures/server.mjs';
-import { testCopy } from './fixtures/extension-copy.mjs';
+import { launchFirefox } from './fixtures/firefox.mjs';
 import { FIXTURES, pagePaint, pageSerialize, pageRevealed, pagePopup, assertPaint, assertPopup, screenshotPath } from './fixtures/checks.mjs';
 import { NOTICES } from '../extension/budget.js';
 
-const ADDON_ID = JSON.parse(fs.readFileSync(new URL('../extension/manifest.json', import.meta.url), 'utf8')).browser_specific_settings.gecko.id;
-const UUID = '5f0c1e2a-7b3d-4c8e-9a61-2d4f6b8c0e13';
-const BASE = `moz-extension://${UUID}`;
-
 let server;
+let firefox;
 let driver;
-let dir;
+let run;
 
 before(async () => {
   server = await startServer();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelight-firefox-'));
-  const options = new firefox.Options()
-    .setBinary('/usr/bin/firefox-esr')
-    .addArguments('-headless')
-    .setPreference('extensions.webextensions.uuids', JSON.stringify({ [ADDON_ID]: UUID }));
-  const service = new firefox.ServiceBuilder(path.join(os.homedir(), '.cargo/bin/geckodriver')).addArguments('--allow-system-access');
-  driver = await new Builder().forBrowser('firefox').setFirefoxOptions(options).setFirefoxService(service).build();
-  await driver.manage().window().setRect({ width: 1280, height: 900 });
-  await driver.installAddon(testCopy(dir), true);
+  firefox = await launchFirefox(fs.mkdtempSync(path.join(os.tmpdir(), 'sourcelight-firefox-')));
+  ({ driver, run } = firefox);
 });
 
 after(async () => {
-  await driver?.quit();
+  await firefox?.quit();
   await server?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-// Runs `fn(...args)` in the current tab and returns its (awaited) result.
-const run = (fn, ...args) =>
-  driver.executeAsyncScript(`const done = arguments[arguments.length - 1]; Promise.resolve((${fn}).apply(null, [...arguments].slice(0, -1))).then(done, (e) => done({ error: String(e) }));`, ...args);
-
-// Opens an extension page in a new tab and switches to it; returns its window handle.
-async function openExtensionTab(page) {
-  const known = new Set(await driver.getAllWindowHandles());
-  await driver.setContext(firefox.Context.CHROME);
-  await driver.executeScript(
-    'gBrowser.selectedTab = gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });',
-    `${BASE}/${page}`,
-  );
-  await driver.setContext(firefox.Context.CONTENT);
-  let handle;
-  await driver.wait(async () => (handle = (await driver.getAllWindowHandles()).find((h) => !known.has(h))), 10_000, 'the extension tab opens');
-  await driver.switchTo().window(handle);
-  await driver.wait(async () => (await driver.getCurrentUrl()).startsWith(BASE), 10_000, 'the extension page loads');
-  return handle;
-}
+const openExtensionTab = (page) => firefox.openExtensionTab(page);
 
 async function waitFor(fn, arg, what) {
   await driver.wait(async () => (await run(fn, arg)) === true, 10_000, `timed out waiting: ${what}`);

@@ -179,7 +179,7 @@ test('Chromium: a page of 260,000 elements registers only the ranges around the 
   assert.ok((await page.evaluate(() => document.getElementsByTagName('*').length)) > 250_000);
   const { retired } = await stats();
   const summary = await browser.activate(url);
-  assert.ok(summary.analysis.attributions.length >= 20_000);
+  assert.ok(summary.analysis.attributions.length > 5 * MAX_RANGES, 'far more statements than are registered at once');
   assert.equal((await stats()).retired, retired + 1, 'the worker grown by this page is retired, and its memory with it');
   // The registered ranges and the paragraphs (by index in the article) they are in.
   const registered = () =>

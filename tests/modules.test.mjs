@@ -9,8 +9,9 @@ import assert from 'node:assert/strict';
 import { highlightLooks, highlightCss, statementHighlight, speakerHighlight } from '../www/shared/highlight.js';
 import { paintAnalysis } from '../www/shared/painting.js';
 import { pieceAt } from '../www/shared/textmap.js';
-import { foundBy } from '../www/shared/render.js';
+import { foundBy, withoutIntentions } from '../www/shared/render.js';
 import { describe } from '../www/tooltip.js';
+import { textBlocks, inText } from '../www/blocks.js';
 import { cardLines } from '../extension/content/card.js';
 import { reanchor } from '../extension/content/observer.js';
 import { composedParent, composedContains } from '../extension/content/dom.js';
@@ -20,8 +21,10 @@ test('highlight rules are written from the colours as data', () => {
     highlightCss(highlightLooks('light', 1)),
     [
       '::highlight(sourcelight-p0) { background-color: rgba(0, 114, 178, 0.3); }',
+      '::highlight(sourcelight-i0) { background-color: rgba(0, 114, 178, 0.12); text-decoration: underline dotted #0072B2 2px; }',
       '::highlight(sourcelight-s0) { text-decoration: underline solid #0072B2 3px; }',
       '::highlight(sourcelight-n) { background-color: rgba(107, 107, 107, 0.21); }',
+      '::highlight(sourcelight-in) { background-color: rgba(107, 107, 107, 0.084); text-decoration: underline dotted #6B6B6B 2px; }',
       '::highlight(sourcelight-sn) { text-decoration: underline solid #6B6B6B 3px; }',
       '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; background-color: rgba(107, 107, 107, 0.21); }',
       '::highlight(sourcelight-flash) { background-color: #111111; color: #FFFFFF; }',
@@ -59,6 +62,36 @@ test('a painting groups ranges by highlight name and knows their owners', () => 
   assert.deepEqual(painting.contentRanges.map((r) => r.length), [2, 0]);
   assert.deepEqual(painting.owner.get(painting.groups.get('sourcelight-hedge')[0]), { hedge: 0 });
   assert.deepEqual(painting.items.map((item) => [item.name, item.block]), [['sourcelight-p3', 0], ['sourcelight-p3', 1], ['sourcelight-s3', 0], ['sourcelight-hedge', 1]]);
+});
+
+test('a statement of a wish or plan is painted under its own, fainter highlight', () => {
+  const analysis = {
+    attributions: [
+      { content: [{ block: 0, start: 0, end: 4 }], speaker: null, cue_class: 'intention' },
+      { content: [{ block: 0, start: 5, end: 9 }], speaker: null, cue_class: 'neutral' },
+    ],
+    hedges: [],
+  };
+  const painting = paintAnalysis(analysis, () => 2, (span) => [{ span }]);
+  assert.deepEqual([...painting.groups.keys()], ['sourcelight-i2', 'sourcelight-p2']);
+  assert.equal(statementHighlight(null, 'intention'), 'sourcelight-in');
+});
+
+test('hiding wishes and plans drops their statements and the parties left with none', () => {
+  const analysis = {
+    attributions: [
+      { party: 0, cue_class: 'intention' },
+      { party: 1, cue_class: 'neutral' },
+      { party: null, cue_class: 'intention' },
+      { party: 2, cue_class: 'neutral' },
+    ],
+    parties: [{ id: 0, name: 'The council' }, { id: 1, name: 'Reyes' }, { id: 2, name: 'Marsh' }],
+    hedges: [],
+  };
+  const shown = withoutIntentions(analysis);
+  assert.deepEqual(shown.attributions.map((a) => a.party), [0, 1]);
+  assert.deepEqual(shown.parties, [{ id: 0, name: 'Reyes' }, { id: 1, name: 'Marsh' }]);
+  assert.equal(withoutIntentions(shown).attributions.length, 2, 'nothing else is dropped');
 });
 
 test('re-anchoring keeps the spans of blocks whose text is still there, in order', () => {
@@ -105,4 +138,22 @@ test('the demo’s tooltip: the same detail line when the rule is known', () => 
   const plain = describe({ attribution: 0 }, { analysis, groups, grouping: 'person' });
   assert.deepEqual(plain, { title: 'Tomas Reyes', lines: ['Speaker: “Reyes”', 'Cue: told (neutral)', 'Quote: direct'] });
   assert.equal(describe({ attribution: 1 }, { analysis, groups, grouping: 'person' }).lines.at(-1), 'Found by: quote then speaker');
+});
+
+test('the demo cuts pasted text into blocks with the roles it shows, and maps spans back', () => {
+  const text = 'Harbour bridge to open in May\nBy Jane Doe · 5:57 PM ET\n\nThe council voted.\n“We did,” she said.\n\nBy the end of May, it said, the bridge would open.';
+  const blocks = textBlocks(text);
+  assert.deepEqual(blocks.map((b) => [b.role, b.text]), [
+    ['headline', 'Harbour bridge to open in May'],
+    ['byline', 'By Jane Doe · 5:57 PM ET'],
+    [undefined, 'The council voted.\n“We did,” she said.\n'],
+    [undefined, 'By the end of May, it said, the bridge would open.'],
+  ]);
+  for (const b of blocks) assert.equal(text.slice(b.start, b.start + b.text.length), b.text, 'a block is a slice of the text');
+  assert.equal(textBlocks('The council voted, the mayor said.\nMore.')[0].role, undefined, 'a sentence is no headline');
+  const analysis = { attributions: [{ content: [{ block: 2, start: 19, end: 28 }], speaker: { block: 2, start: 29, end: 32 }, cue: null }], hedges: [{ span: { block: 3, start: 0, end: 2 } }] };
+  const moved = inText(analysis, blocks);
+  assert.equal(text.slice(moved.attributions[0].content[0].start, moved.attributions[0].content[0].end), '“We did,”');
+  assert.equal(moved.attributions[0].speaker.block, 0);
+  assert.equal(text.slice(moved.hedges[0].span.start, moved.hedges[0].span.end), 'By');
 });

@@ -9,7 +9,7 @@
 
 import { samples } from './samples.js';
 import { checkText } from './intake.js';
-import { withTexts, groupParties, colorOfAttribution, renderLegend, renderClaims } from './shared/render.js';
+import { withTexts, withoutIntentions, groupParties, colorOfAttribution, renderLegend, renderClaims } from './shared/render.js';
 import { highlightLooks, highlightSupported } from './shared/highlight.js';
 import { createEngine } from './engine.js';
 import { createArticleView } from './view.js';
@@ -32,6 +32,8 @@ const state = {
   selected: null, // key of the group the legend shows alone, or null for all
   current: -1, // attribution last moved to with the keyboard or a click
   theme: localStorage.getItem('sourcelight-theme') || 'auto',
+  intentions: localStorage.getItem('sourcelight-intentions') !== 'hidden', // show wishes and plans
+  last: null, // the latest answer: {text, analysis, ms}
 };
 
 function setStatus(message, { error = false } = {}) {
@@ -80,6 +82,7 @@ function requestSoon(text) {
 
 function showNothing(message, options) {
   state.analysis = null;
+  state.last = null;
   view.clear();
   $('legend').replaceChildren();
   $('claims').replaceChildren();
@@ -87,7 +90,9 @@ function showNothing(message, options) {
 }
 
 function showAnalysis(text, analysis, ms) {
-  state.analysis = withTexts(analysis, () => text);
+  state.last = { text, analysis, ms };
+  const all = withTexts(analysis, () => text);
+  state.analysis = state.intentions ? all : withoutIntentions(all);
   state.current = -1;
   if (state.selected && !groupParties(state.analysis, state.grouping).some((g) => g.key === state.selected)) state.selected = null;
   view.show(text);
@@ -182,6 +187,15 @@ for (const radio of document.querySelectorAll('input[name="grouping"]')) {
     render();
   });
 }
+
+// Statements of wishes and plans ("the council plans to…") are painted fainter; this hides them.
+$('intentions').checked = state.intentions;
+$('intentions').addEventListener('change', () => {
+  state.intentions = $('intentions').checked;
+  localStorage.setItem('sourcelight-intentions', state.intentions ? 'shown' : 'hidden');
+  state.selected = null;
+  if (state.last) showAnalysis(state.last.text, state.last.analysis, state.last.ms);
+});
 
 addEventListener('keydown', (e) => {
   if (e.key === 'Escape') view.hideTooltip();

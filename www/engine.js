@@ -1,7 +1,9 @@
 // The engine as the demo page sees it: a Web Worker (worker.js) that analyzes one text at a
 // time.
 //
-// Contract: `createEngine(callbacks)` starts the worker; `analyze(text)` asks for an analysis,
+// Contract: `createEngine(callbacks)` starts the worker; `analyze(text)` asks for an analysis
+// (the text goes to the worker as blocks with the roles it shows, blocks.js, and the answer's
+// spans come back as offsets into the whole text),
 // replacing any text still waiting; `cancel()` forgets the waiting text; `ready` says whether
 // the module has loaded. Callbacks: `onReady(initMs, waiting)` once loaded (`waiting`: a text
 // is queued), `onAnswer(text, analysis, ms)` for the newest text only, `onLongRun(text)` when a
@@ -13,6 +15,8 @@
 // inconsistent, and an answer that is far overdue means the engine is stuck: either way the
 // worker is replaced by a fresh one rather than left to hold the next analysis back.
 
+import { textBlocks, inText } from './blocks.js';
+
 // A 2-million-character text takes well under a second; an answer this late means a stuck engine.
 const OVERDUE_MS = 20_000;
 const LONG_TEXT = 100_000; // characters from which the page says that it is analyzing
@@ -22,6 +26,7 @@ export function createEngine({ onReady, onAnswer, onLongRun, onFailed, onBroken 
   let ready = false;
   let running = null; // id of the request the worker is on
   let runningText = '';
+  let runningBlocks = [];
   let queued = null; // the newest text not yet sent
   let nextId = 0;
   let overdue = null;
@@ -61,7 +66,7 @@ export function createEngine({ onReady, onAnswer, onLongRun, onFailed, onBroken 
       restart();
       onFailed(data.error);
     } else if (queued === null) {
-      onAnswer(runningText, data.analysis, data.ms);
+      onAnswer(runningText, inText(data.analysis, runningBlocks), data.ms);
     }
     pump();
   }
@@ -72,8 +77,9 @@ export function createEngine({ onReady, onAnswer, onLongRun, onFailed, onBroken 
     queued = null;
     running = ++nextId;
     runningText = text;
+    runningBlocks = textBlocks(text);
     if (text.length > LONG_TEXT) onLongRun(text);
-    worker.postMessage({ id: running, text });
+    worker.postMessage({ id: running, blocks: runningBlocks });
     overdue = setTimeout(() => {
       restart();
       onFailed(`The analysis of this text took more than ${OVERDUE_MS / 1000} s and was stopped.`);

@@ -35,3 +35,13 @@ export function commonAncestor(a, b) {
   for (let n = b; n; n = composedParent(n)) if (seen.has(n) && n.nodeType === 1) return n;
   return null;
 }
+
+/** The text nodes under `el` in the composed tree (in no particular order). */
+export function* composedTexts(el) {
+  const stack = [el];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.nodeType === 3) yield node;
+    else for (const child of composedChildren(node)) stack.push(child);
+  }
+}

@@ -1,10 +1,13 @@
 // Starting and stopping: one session per page, from the first start to a stop.
 //
-// `start(grouping)` finds the article, reads its blocks, asks the background for an analysis,
-// paints it, and resolves to a summary for the popup, or to `{notice}` when the page cannot be
-// analyzed (budget.js); a later start with the same grouping (or none) answers with the latest
-// summary. `stop()` removes every highlight, mark, rule, element, listener, observer and timer.
-// `reveal(index)` scrolls to a statement and flashes it.
+// `start(grouping, mode)` reads the reader's selection if there is one (mode "auto", the
+// popup) or must be one (mode "selection", the context menu), else the article; it asks the
+// background for an analysis, paints it, and resolves to a summary for the popup. A page that
+// is not an article gets `{notArticle: true}` and no paint, a page that cannot be analyzed
+// `{notice}` (budget.js: too long, took too long). A later start with the same grouping (or
+// none), and no new selection, answers with the latest summary. `stop()` removes every
+// highlight, mark, rule, element, listener, observer and timer. `reveal(index)` scrolls to a
+// statement and flashes it.
 //
 // Design:
 // - A session holds the article, its blocks and the answer it painted; its parts (painter,
@@ -14,14 +17,15 @@
 // - Nothing is left half-done: a start that fails or gets a notice before anything is painted
 //   ends its session, and `stop` takes every part down even if one of them fails.
 // - A session names its highlights under a random prefix, so that no page knows them in
-//   advance; the background injects their rules, and takes them out again at the stop. A run
-//   asks for them at once, in the user's palette, so that they go in while the page is read
-//   and analyzed: for every look a party can have (LOOKS), or, on a page of more than
-//   BIG_PAGE elements, for 8, since there every rule adds to the restyle of the whole page
-//   when the sheet goes in (1.4 to 2.4 s for one rule on a page of 260,000 elements, 3.7 to
-//   4 s for all). After the answer they are asked for again only if it needs more looks
-//   (rounded up to a multiple of 8) or the palette changed meanwhile. Rule changes go one
-//   after another, since the browser keeps every copy of a sheet inserted twice.
+//   advance; the background injects their rules, and takes them out again at the stop. Every
+//   sheet put in or taken out restyles the whole page, and every rule adds to that: 1.4 to
+//   2.4 s for one rule on a page of 260,000 elements, 3.7 to 4 s for all. So on an ordinary
+//   page a run asks, as soon as it has read an article short enough to send, for the rules of
+//   every look a party can have (LOOKS), in the user's palette, which go in while the engine
+//   works; on a page of more than BIG_PAGE elements it asks once the answer is there, for the
+//   looks the answer uses (rounded up to a multiple of 8), so that the page is restyled once.
+//   Later runs ask again only for more looks or another palette. Rule changes go one after
+//   another, since the browser keeps every copy of a sheet inserted twice.
 // - A page longer than MAX_CHARS is not sent at all.
 // - The painter is chosen once: the CSS Custom Highlight API where the browser has it
 //   (paint.js), <mark> elements where it does not (marks.js).
@@ -34,13 +38,13 @@
 import { highlightSupported, highlightLooks, colourCount } from '../shared/highlight.js';
 import { LOOKS } from '../shared/palette.js';
 import { MAX_CHARS, NOTICES } from '../budget.js';
-import { findArticle } from './article.js';
-import { extractBlocks, sameTexts } from './blocks.js';
+import { sameTexts } from './blocks.js';
+import { readScope, selectedRanges, rangesText } from './reading.js';
 import { buildPainting, createHighlightPainter } from './paint.js';
 import { createMarkPainter } from './marks.js';
 import { createCard, cardLines } from './card.js';
 import { createWatcher, reanchor } from './observer.js';
-import { requestAnalysis, requestRules } from './messaging.js';
+import { requestAnalysis, requestRules, keepAwake } from './messaging.js';
 
 const BIG_PAGE = 20_000; // elements
 
@@ -51,8 +55,8 @@ function randomPrefix() {
   return String.fromCharCode(...crypto.getRandomValues(new Uint8Array(10)).map((b) => 97 + (b % 26)));
 }
 
-function openSession(grouping) {
-  const s = { generation: 0, grouping, prefix: randomPrefix(), rules: null, ruling: Promise.resolve(), root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+function openSession(grouping, scope) {
+  const s = { generation: 0, grouping, scope, prefix: randomPrefix(), rules: null, ruling: Promise.resolve(), root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
   session = s;
   s.watcher = createWatcher({
     rootOf: () => s.root,
@@ -90,11 +94,12 @@ function notice(s, text) {
   return { notice: text };
 }
 
-// The page's blocks now, read from its own text nodes; the article is found again if it left.
+// The page's blocks now, read from its own text nodes; null when the page has no article.
 async function extract(s) {
   s.painter.release();
-  if (!s.root?.isConnected) s.root = findArticle(document);
-  return extractBlocks(s.root);
+  const read = await readScope(s.scope);
+  if (read) s.root = read.root;
+  return read;
 }
 
 // Swaps the shown painting for `painting` and watches the trees its text is in.
@@ -109,22 +114,24 @@ function show(s, painting, shadowRoots) {
 async function run(s, grouping, extracted = null) {
   const generation = ++s.generation;
   const t0 = performance.now();
-  const looks = document.getElementsByTagName('*').length > BIG_PAGE ? 8 : LOOKS;
-  rulesFor(s, { palette: null, looks }).catch(() => {}); // a failure shows when the answer's rules are asked for
-  const { blocks, shadowRoots } = extracted ?? (await extract(s));
+  const read = extracted ?? (await extract(s));
+  if (!read) return { notArticle: true, url: location.href, title: document.title };
+  const { blocks, shadowRoots } = read;
   const t1 = performance.now();
   s.extractMs = t1 - t0;
   if (stale(s, generation)) return null;
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   if (chars > MAX_CHARS) return notice(s, NOTICES.tooLong);
+  // A failure here shows when the answer's rules are asked for.
+  if (document.getElementsByTagName('*').length <= BIG_PAGE) rulesFor(s, { palette: null, looks: LOOKS }).catch(() => {});
   const outcome = await requestAnalysis(blocks, grouping);
   const t2 = performance.now();
   if (!outcome || stale(s, generation)) return null;
   if (outcome.notice) return notice(s, outcome.notice);
   const { answer } = outcome;
-  // The answer's rules, in place already unless it needs more looks or another palette; if
-  // they cannot go in, nothing is painted.
+  // The answer's rules, in place already on an ordinary page unless the palette changed
+  // meanwhile; if they cannot go in, nothing is painted.
   const rules = { palette: answer.palette, looks: looksFor(answer.colors) };
   const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, rules)]);
   if (stale(s, generation)) return null;
@@ -137,6 +144,7 @@ async function run(s, grouping, extracted = null) {
   s.summary = {
     url: location.href,
     title: document.title,
+    scope: s.scope.kind,
     grouping: answer.grouping,
     palette: answer.palette,
     analysis: answer.analysis,
@@ -150,7 +158,7 @@ async function run(s, grouping, extracted = null) {
 async function follow(s, reanalyze) {
   const generation = s.generation;
   const extracted = await extract(s);
-  if (stale(s, generation) || !s.answer) return;
+  if (stale(s, generation) || !s.answer || !extracted) return;
   const { blocks, shadowRoots } = extracted;
   const same = sameTexts(blocks, s.blocks);
   const painting = await buildPainting(s.answer, blocks, same ? undefined : reanchor(s.blocks, blocks), s.prefix);
@@ -166,13 +174,24 @@ async function follow(s, reanalyze) {
 }
 
 /** Analyzes and paints the page, or answers with what is painted; see the header comment. */
-export async function start(grouping) {
+export async function start(grouping, mode = 'auto') {
+  const ranges = selectedRanges();
+  if (mode === 'selection' && !ranges.length) return { noSelection: true, url: location.href, title: document.title };
+  const text = ranges.length ? rangesText(ranges) : null;
+  // A new selection is a new session; without one, the session goes on with what it reads.
+  if (session && text !== null && text !== session.selected) stop();
   if (session && (grouping == null || grouping === session.grouping)) return session.ready.then((first) => session?.summary ?? first);
   let s = session;
   try {
-    s ??= openSession(grouping);
+    s ??= openSession(grouping, text === null ? { kind: 'article' } : { kind: 'selection', ranges });
+    s.selected = text;
     s.grouping = grouping;
-    s.ready = run(s, grouping);
+    const sleep = keepAwake();
+    s.ready = run(s, grouping).then((summary) => {
+      if (summary?.notArticle && session === s) stop();
+      return summary;
+    });
+    s.ready.then(sleep, sleep);
     return await s.ready;
   } catch (error) {
     // A session made here and broken while being made is `session` but not yet `s`.

@@ -17,6 +17,7 @@
 import { blockMessage } from './blocks.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
+const AWAKE_MS = 10_000; // well inside the 30 s after which Firefox suspends an idle event page
 
 async function ask(message) {
   const reply = await api.runtime.sendMessage(message);
@@ -40,6 +41,16 @@ export async function requestAnalysis(blocks, grouping) {
  */
 export function requestRules(names, add, remove) {
   return ask({ type: 'rules', names, add, remove });
+}
+
+/**
+ * Keeps the background awake while this script works for it; returns the function that stops.
+ * Firefox suspends an event page after 30 s without an event, and with it the reply the popup
+ * waits for: reading a page of two million characters took longer than that there.
+ */
+export function keepAwake() {
+  const timer = setInterval(() => api.runtime.sendMessage({ type: 'awake' }).catch(() => {}), AWAKE_MS);
+  return () => clearInterval(timer);
 }
 
 /** Whether the options page lists this page's site among those to run on by themselves. */

@@ -36,7 +36,9 @@ use crate::lexicon::{CueClass, CueForm, Pronoun};
 use crate::quotes::Quote;
 use crate::span::{ByteSpan, Coverage};
 use policies::coordination_cut::{cut_before, MAX_CUT_BACK};
+use policies::negated_act;
 use policies::relative_clause_cut::relative_clause_comma;
+use policies::verb_use::{cue_use, CueUse};
 use registry::{Phase, Rule, RuleSet};
 use subject::{agrees_with_base_form, subject_of, Subject};
 
@@ -92,6 +94,8 @@ pub struct CueSite<'d, 'a> {
     pub sentence: Range<usize>,
     pub cue: Range<usize>,
     pub form: &'static CueForm,
+    /// The cue is passive ("was criticized by"): its subject is not its speaker.
+    pub passive: bool,
     pub rules: RuleSet,
     /// The speaker of the sentence's latest attribution, for a cue that carries it.
     earlier_speaker: Option<Range<usize>>,
@@ -158,7 +162,9 @@ pub struct QuoteSite<'d, 'a> {
 /// Every attribution in the document, ordered by where its content starts.
 pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
-    for sentence in doc.sentences.iter().filter(|s| doc.role(s.start).holds_statements()) {
+    for sentence in
+        doc.sentences.iter().filter(|s| doc.role(s.start).holds_statements() && !doc.is_dateline(s))
+    {
         find_in_sentence(doc, sentence, rules, &mut found);
     }
     found.retain(|f| {
@@ -183,11 +189,16 @@ fn find_in_sentence(doc: &Doc, sentence: &Range<usize>, rules: RuleSet, found: &
     }
     let mut i = sentence.start;
     while i < sentence.end {
-        let cue = doc.in_quote[i].is_none().then(|| doc.cue_at(i)).flatten().filter(|&(end, form)| {
-            end <= sentence.end
-                && (!rules.has(Rule::VerbUse) || policies::verb_use::is_verb_use(doc, sentence, i, form))
+        let cue = doc.in_quote[i]
+            .is_none()
+            .then(|| doc.cue_at(i))
+            .flatten()
+            .filter(|&(end, _)| end <= sentence.end);
+        let used = cue.map(|(_, form)| match rules.has(Rule::VerbUse) {
+            true => cue_use(doc, sentence, i, form),
+            false => CueUse::Verb,
         });
-        let Some((end, form)) = cue else {
+        let (Some((end, form)), Some(used)) = (cue, used.filter(|&u| u != CueUse::Noun)) else {
             i += 1;
             continue;
         };
@@ -197,6 +208,7 @@ fn find_in_sentence(doc: &Doc, sentence: &Range<usize>, rules: RuleSet, found: &
             sentence: sentence.clone(),
             cue: i..end,
             form,
+            passive: used == CueUse::Passive,
             rules,
             earlier_speaker,
             subject: OnceCell::new(),
@@ -212,7 +224,12 @@ fn find_in_sentence(doc: &Doc, sentence: &Range<usize>, rules: RuleSet, found: &
             {
                 cut_before(doc, &mut found[recent..], comma + 1);
             }
-            found.push(f);
+            // A denied act still ends the statement before it ("…, but he refused to say").
+            if !rules.has(Rule::NegatedAct)
+                || !negated_act::is_negated(doc, sentence, &site.cue, f.speaker.as_ref())
+            {
+                found.push(f);
+            }
         }
         i = end;
     }
@@ -225,12 +242,22 @@ fn find_in_sentence(doc: &Doc, sentence: &Range<usize>, rules: RuleSet, found: &
 }
 
 /// The attribution the first deciding cue frame finds at a cue. "According to" is offered to
-/// its own frame only.
+/// its own frame only, and so is a passive cue.
 fn attribution_at(site: &CueSite) -> Option<Found> {
-    let source = site.form.arguments == crate::lexicon::Arguments::Source;
+    let own_frame = if site.form.arguments == crate::lexicon::Arguments::Source {
+        Some(Rule::AccordingTo)
+    } else if site.passive {
+        Some(Rule::PassiveAgent)
+    } else {
+        None
+    };
     for rule in site.rules.active() {
         let Phase::Cue(find) = rule.phase else { continue };
-        if source != (rule.rule == Rule::AccordingTo) {
+        let mine = match own_frame {
+            Some(own) => rule.rule == own,
+            None => !matches!(rule.rule, Rule::AccordingTo | Rule::PassiveAgent),
+        };
+        if !mine {
             continue;
         }
         match find(site) {
@@ -250,12 +277,13 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<
     let mut next_found = found.into_iter().peekable();
     let mut voice: Option<PassageVoice> = None;
     let mut quoted_sentence = None;
-    for q in doc.quotes.iter().filter(|q| q.double) {
+    for q in doc.quotes.iter().filter(|q| q.double && doc.role(q.first).holds_statements()) {
         while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
-            // Beliefs and plans ("wants", "thinks") rarely introduce a run of quotes, and a
+            // Beliefs and plans ("thinks", "wants") rarely introduce a run of quotes, and a
             // relative "who" stands for the speaker named just before it.
             let relative = f.speaker.as_ref().is_some_and(|s| doc.pronoun(s.start) == Some(Pronoun::Who));
-            if let Some(s) = f.speaker.as_ref().filter(|_| f.class != Some(CueClass::Belief) && !relative) {
+            let held = matches!(f.class, Some(CueClass::Belief | CueClass::Intention));
+            if let Some(s) = f.speaker.as_ref().filter(|_| !held && !relative) {
                 voice =
                     Some(PassageVoice { speaker: s.clone(), para: doc.tokens[s.start].para, class: f.class });
             }

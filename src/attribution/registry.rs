@@ -22,13 +22,16 @@ pub enum Rule {
     SpeakerLabel,
     VerbUse,
     AccordingTo,
+    PassiveAgent,
     CueThenSpeaker,
     CarriedSubject,
     QuoteThenSpeaker,
     ContentThenSpeaker,
     ColonThenQuote,
+    ColonThenList,
     WhatItCalled,
     SubjectCueContent,
+    NegatedAct,
     CoordinationCut,
     RelativeClauseCut,
     ResumedQuote,
@@ -96,6 +99,13 @@ pub const RULES: &[RuleInfo] = &[
         about: "`according to X, CONTENT` and `CONTENT, according to X`",
         phase: Phase::Cue(frames::according_to::find),
     },
+    // The only frame a passive cue is offered to.
+    RuleInfo {
+        rule: Rule::PassiveAgent,
+        name: "passive_agent",
+        about: "`The plan was criticized by the council as reckless` — the agent after \"by\" speaks",
+        phase: Phase::Cue(frames::passive_agent::find),
+    },
     // Before the frames that look for a subject: after a quote or a comma, the words after
     // the cue are its speaker, and the words before are the content, not a subject.
     RuleInfo {
@@ -132,6 +142,12 @@ pub const RULES: &[RuleInfo] = &[
         about: "`X called them on it:` and the quote as the next paragraph",
         phase: Phase::Cue(frames::colon_then_quote::find),
     },
+    RuleInfo {
+        rule: Rule::ColonThenList,
+        name: "colon_then_list",
+        about: "`X set out three demands:` and the list items after it",
+        phase: Phase::Cue(frames::colon_then_list::find),
+    },
     // Before subject_cue_content, which would take the whole clause after the cue.
     RuleInfo {
         rule: Rule::WhatItCalled,
@@ -145,6 +161,14 @@ pub const RULES: &[RuleInfo] = &[
         name: "subject_cue_content",
         about: "`X said (that) CONTENT`, `X told Y that CONTENT`, `X accused Y of CONTENT`",
         phase: Phase::Cue(frames::subject_cue_content::find),
+    },
+    // Judges what a cue frame found: a denied act is dropped before it cuts any other.
+    RuleInfo {
+        rule: Rule::NegatedAct,
+        name: "negated_act",
+        about:
+            "a denied or declined act is no statement: `did not say`, `declined to say`, `no group claimed`",
+        phase: Phase::Policy,
     },
     RuleInfo {
         rule: Rule::CoordinationCut,

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::clause::is_ly_adverb;
 use super::policies::carried_subject::carried_subject;
 use crate::doc::Doc;
-use crate::lexicon::{lexicon, Pronoun, WordRole};
+use crate::lexicon::{lexicon, NounKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_after, noun_phrase_before};
 use crate::text::TokenKind;
 
@@ -43,7 +43,7 @@ pub fn subject_of(
     }
     let written = |speaker: Range<usize>| Some(Subject { speaker, carried: false });
     if let Some(np) = noun_phrase_before(doc, s, sentence.start) {
-        return written(np);
+        return written(with_described_head(doc, np, sentence));
     }
     // "Several supporters of reform said": the head stands before "of".
     if let Some(of) = (s.saturating_sub(3).max(sentence.start + 1)..s).rev().find(|&k| &doc.lower[k] == "of")
@@ -61,18 +61,45 @@ pub fn subject_of(
     }
     for _ in 0..2 {
         let open = aside_start(doc, end, sentence)?;
-        // "The chair of the chamber, Leila Haddad, said": the aside is the name.
-        if let Some(name) =
-            noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_capitalized(np.start))
-        {
-            return written(name);
-        }
-        if let Some(np) = noun_phrase_before(doc, open - 1, sentence.start) {
-            return written(np);
+        let before = noun_phrase_before(doc, open - 1, sentence.start);
+        // "The chair of the chamber, Leila Haddad, said": an aside that is a name, after a
+        // description, is the speaker's name. After a name ("Feinstein, Democrat of California,"),
+        // or in parentheses ("Pence (R-IN)"), an aside only describes.
+        let after_name = before.as_ref().is_some_and(|np| doc.is_name(np.end - 1));
+        let name = (!after_name && doc.is_punct(open, ','))
+            .then(|| {
+                noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_name(np.start))
+            })
+            .flatten();
+        if let Some(speaker) = name.or(before) {
+            return written(speaker);
         }
         end = open - 1;
     }
     None
+}
+
+/// The speaker whose description ends with the phrase `np`: "a source familiar with the
+/// talks", "officials at the agency", "critics of the plan" — a person or group noun, a link and
+/// what it links, where the cue's nearest noun phrase is only the last part.
+fn with_described_head(doc: &Doc, np: Range<usize>, sentence: &Range<usize>) -> Range<usize> {
+    let Some(link) = np
+        .start
+        .checked_sub(1)
+        .filter(|&k| k > sentence.start && doc.has_role(k, WordRole::PostmodifierLink))
+    else {
+        return np;
+    };
+    let mut end = link - 1;
+    if doc.has_role(end, WordRole::PostmodifierAdjective) && end > sentence.start {
+        end -= 1;
+    }
+    let head = noun_phrase_before(doc, end, sentence.start).filter(|h| {
+        let word = &doc.lower[h.end - 1];
+        !doc.is_name(h.end - 1)
+            && matches!(lexicon().speaker_noun(word), Some(NounKind::Person | NounKind::Group))
+    });
+    head.map_or(np.clone(), |h| h.start..np.end)
 }
 
 /// The token that opens the aside (apposition, parenthesis, dashes) closed at token `end`.
@@ -88,6 +115,10 @@ pub fn aside_start(doc: &Doc, end: usize, sentence: &Range<usize>) -> Option<usi
     (doc.is_punct(open, open_mark) && open > sentence.start).then_some(open)
 }
 
+/// The most tokens of adverbs, auxiliaries and time expressions between a subject and its cue
+/// ("has also repeatedly and publicly said late on Friday").
+pub const MAX_ADVERBIAL_TOKENS: usize = 10;
+
 /// How far back an apposition or parenthesis before a cue may start, in tokens.
 pub const MAX_ASIDE_TOKENS: usize = 25;
 
@@ -96,7 +127,10 @@ pub const MAX_ASIDE_TOKENS: usize = 25;
 pub fn agrees_with_base_form(doc: &Doc, speaker: &Range<usize>, cue: usize) -> bool {
     let head = speaker.end - 1;
     let auxiliary = cue > speaker.end;
-    let plural = doc.lower[head].ends_with('s') && !doc.lower[head].ends_with("ss");
+    // "the US", "Congress" and "the campus" are singular; "Democrats" and "polls" are not.
+    let word = &doc.lower[head];
+    let acronym = !doc.word(head).chars().any(char::is_lowercase);
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !acronym;
     let pronoun = matches!(
         doc.pronoun(head),
         Some(Pronoun::I | Pronoun::We | Pronoun::You | Pronoun::They | Pronoun::Who)
@@ -110,12 +144,18 @@ pub fn is_clause_opener(doc: &Doc, i: usize) -> bool {
 }
 
 /// The start of the run of adverbs, auxiliaries and time expressions that ends before token
-/// `end` ("has also", "on Friday", "two weeks ago").
+/// `end` ("has also", "on Friday", "two weeks ago"), no further back than
+/// [`MAX_ADVERBIAL_TOKENS`].
 pub fn skip_adverbials(doc: &Doc, end: usize, floor: usize) -> usize {
     let lex = lexicon();
+    let floor = floor.max(end.saturating_sub(MAX_ADVERBIAL_TOKENS));
     let mut k = end;
     while k > floor {
         let p = k - 1;
+        // "Theresa May said": a capitalized modal or month that ends a name is the name.
+        if doc.continues_name(p) {
+            break;
+        }
         if doc.has_role(p, WordRole::Adverb) || is_ly_adverb(doc, p) || is_symbol(doc, p) {
             k = p;
             continue;
@@ -153,9 +193,10 @@ pub fn is_possessive_word(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
 }
 
-/// The first token from `i` on that is not an adverb.
+/// The first token from `i` on that is not an adverb, at most [`MAX_ADVERBIAL_TOKENS`] on.
 pub fn skip_adverbs_forward(doc: &Doc, mut i: usize) -> usize {
-    while i < doc.tokens.len() && (doc.has_role(i, WordRole::Adverb) || is_ly_adverb(doc, i)) {
+    let limit = doc.tokens.len().min(i + MAX_ADVERBIAL_TOKENS);
+    while i < limit && (doc.has_role(i, WordRole::Adverb) || is_ly_adverb(doc, i)) {
         i += 1;
     }
     i

@@ -11,7 +11,7 @@ use std::io::Write;
 
 use serde::Serialize;
 use serde_json::{json, Value};
-use sourcelight::{Analysis, Attribution, Hedge, Party, Unit};
+use sourcelight::{Analysis, Attribution, Block, Hedge, Party, Unit};
 
 /// A span as the command line prints it for a plain text: `[start, end]` in code points.
 type Pair = [u32; 2];
@@ -62,6 +62,30 @@ pub fn json(out: &mut impl Write, text: &str, analysis: Analysis, pretty: bool) 
     }
 }
 
+/// A span of a block as the JSON block output gives it: code points of the block with the id.
+#[derive(Serialize)]
+struct BlockSpan<'a> {
+    block: &'a Value,
+    start: u32,
+    end: u32,
+}
+
+/// Writes the analysis of blocks as JSON, every span with its block's id and code points.
+pub fn blocks_json(
+    out: &mut impl Write,
+    blocks: &[Block],
+    ids: &[Value],
+    analysis: Analysis,
+) -> serde_json::Result<()> {
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
+    let analysis = analysis.in_units(&texts, Unit::CodePoint).map_spans(|s| BlockSpan {
+        block: &ids[s.block],
+        start: s.start,
+        end: s.end,
+    });
+    serde_json::to_writer_pretty(out, &analysis)
+}
+
 /// The scorer's prediction for a document: quotes with `content` as one `[start, end]` and
 /// `content_parts`, parties numbered `p0`, `p1`…
 pub fn prediction(id: Value, text: &str, analysis: Analysis) -> Result<Value, serde_json::Error> {
@@ -102,7 +126,7 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
             let _ = writeln!(out, "    also: {}", party.mentions.join(" / "));
         }
         for a in analysis.attributions.iter().filter(|a| a.party == Some(party.id)) {
-            write_statement(&mut out, text, a);
+            write_statement(&mut out, text, &analysis.parties, a);
         }
         out.push('\n');
     }
@@ -111,7 +135,7 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
     if !unattributed.is_empty() {
         let _ = writeln!(out, "[-] speaker not resolved");
         for a in unattributed {
-            write_statement(&mut out, text, a);
+            write_statement(&mut out, text, &analysis.parties, a);
         }
         out.push('\n');
     }
@@ -122,13 +146,15 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
     out
 }
 
-fn write_statement(out: &mut String, text: &str, a: &Attribution) {
+fn write_statement(out: &mut String, text: &str, parties: &[Party], a: &Attribution) {
     let cue = match (&a.cue_text, a.cue_class) {
         (Some(cue), Some(class)) => format!("{cue} ({})", format!("{class:?}").to_lowercase()),
         (Some(cue), None) => cue.clone(),
         (None, _) => "(speaker carried over)".to_string(),
     };
     let speaker = a.speaker_text.as_deref().unwrap_or("?");
-    let _ = writeln!(out, "  - {speaker} · {cue} · {:?} · {}", a.kind, a.frame);
+    let sourcing = format!("{:?}", a.sourcing).to_lowercase();
+    let target = a.target.map(|t| format!(" · at: {}", parties[t].name)).unwrap_or_default();
+    let _ = writeln!(out, "  - {speaker} · {cue} · {:?} · {sourcing} · {}{target}", a.kind, a.frame);
     let _ = writeln!(out, "      {}", content_text(text, a).replace('\n', " "));
 }

@@ -3,11 +3,14 @@
 //
 // Contract: a statement of colour N is painted by the highlight `<prefix>-pM`, where M is N
 // modulo LOOKS (colours N and N + LOOKS look the same, palette.js), its speaker mention by
-// `<prefix>-sM` (underlined in the same colour); statements with no party use `<prefix>-n` and
-// `<prefix>-sn`, hedges `<prefix>-hedge`, and a statement being pointed at `<prefix>-flash`.
-// The prefix is `sourcelight` unless another is given: the extension gives each page session a
-// random one, so that a page cannot style or pre-register our highlights by a name known in
-// advance. `statementHighlight(colour, prefix)` and `speakerHighlight(colour, prefix)` give
+// `<prefix>-sM` (underlined in the same colour); a statement of a wish or plan (cue class
+// "intention": "the council plans to…") by `<prefix>-iM`, a fainter tint with a dotted
+// underline, since it reports what someone wants rather than what they assert; statements
+// with no party use `<prefix>-n`, `<prefix>-in` and `<prefix>-sn`, hedges `<prefix>-hedge`,
+// and a statement being pointed at `<prefix>-flash`. The prefix is `sourcelight` unless
+// another is given: the extension gives each page session a random one, so that a page cannot
+// style or pre-register our highlights by a name known in advance.
+// `statementHighlight(colour, cueClass, prefix)` and `speakerHighlight(colour, prefix)` give
 // those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight with
 // the name's priority. `highlightLooks(paletteName, count, prefix)` gives, for `count` colours,
 // each name's CSS declarations as data (`Map name -> {property: value}`): the style sheets are
@@ -28,8 +31,12 @@ const PREFIX = 'sourcelight';
 /** Whether the browser can paint highlights at all. */
 export const highlightSupported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
-/** The highlight of the statements of colour `colour` (null: no party). */
-export const statementHighlight = (colour, prefix = PREFIX) => (colour == null ? `${prefix}-n` : `${prefix}-p${colour % LOOKS}`);
+/** The highlight of the statements of colour `colour` (null: no party) and cue class `cueClass`. */
+export function statementHighlight(colour, cueClass = null, prefix = PREFIX) {
+  const look = colour == null ? 'n' : colour % LOOKS;
+  if (cueClass === 'intention') return `${prefix}-i${look}`;
+  return colour == null ? `${prefix}-n` : `${prefix}-p${look}`;
+}
 
 /** The highlight of the speaker mentions of colour `colour` (null: no party). */
 export const speakerHighlight = (colour, prefix = PREFIX) => `${prefix}-s${colour == null ? 'n' : colour % LOOKS}`;
@@ -56,16 +63,22 @@ export function highlightLooks(paletteName, count, prefix = PREFIX) {
   const looks = new Map();
   for (let n = 0; n < Math.min(count, LOOKS); n++) {
     const c = partyColor(n, paletteName);
-    looks.set(statementHighlight(n, prefix), { 'background-color': c.fill });
+    looks.set(statementHighlight(n, null, prefix), { 'background-color': c.fill });
+    looks.set(statementHighlight(n, 'intention', prefix), intentionLook(c));
     looks.set(speakerHighlight(n, prefix), { 'text-decoration': `underline ${c.line} ${c.base} 3px` });
   }
   const g = neutralColor(paletteName);
-  looks.set(statementHighlight(null, prefix), { 'background-color': g.fill });
+  looks.set(statementHighlight(null, null, prefix), { 'background-color': g.fill });
+  looks.set(statementHighlight(null, 'intention', prefix), intentionLook(g));
   looks.set(speakerHighlight(null, prefix), { 'text-decoration': `underline solid ${g.base} 3px` });
   looks.set(hedgeHighlight(prefix), { 'text-decoration': `underline dotted ${g.base} 2px`, 'background-color': g.fill });
   const dark = paletteName === 'dark';
   looks.set(flashHighlight(prefix), { 'background-color': dark ? '#FFFFFF' : '#111111', color: dark ? '#111111' : '#FFFFFF' });
   return looks;
+}
+
+function intentionLook(colour) {
+  return { 'background-color': colour.faint, 'text-decoration': `underline dotted ${colour.base} 2px` };
 }
 
 /** The number of colours that `colors` (a colour index or null per statement) uses. */

@@ -3,10 +3,10 @@
 //
 // Contract: `newPainting(prefix)` is empty; its highlights are named under `prefix`
 // (highlight.js; the default names without one). `paintAttribution(painting, i, attribution,
-// colour, place)` adds the ranges of statement i (its content and its speaker) and
-// `paintHedge(painting, i, hedge, place)` those of hedge i, where `place(span)` gives the
-// Ranges of a `{block, start, end}` span (an empty list when it cannot be placed now). A
-// painting holds:
+// colour, place)` adds the ranges of statement i (its content, under the highlight of its
+// colour and cue class, and its speaker) and `paintHedge(painting, i, hedge, place)` those of
+// hedge i, where `place(span)` gives the Ranges of a `{block, start, end}` span (an empty list
+// when it cannot be placed now). A painting holds:
 //   groups         highlight name -> its Ranges (one Highlight each; see highlight.js)
 //   owner          Range -> {attribution: i} or {hedge: i}
 //   contentRanges  for each attribution, its content Ranges (to scroll to it and flash it)
@@ -42,7 +42,7 @@ export function paintAttribution(painting, i, attribution, colour, place) {
   for (const span of attribution.content) {
     for (const range of place(span)) {
       content.push(range);
-      add(painting, statementHighlight(colour, painting.prefix), range, who, span.block);
+      add(painting, statementHighlight(colour, attribution.cue_class, painting.prefix), range, who, span.block);
     }
   }
   painting.contentRanges.push(content);

@@ -5,6 +5,7 @@
 //   base  the solid colour (legend swatch, speaker underline),
 //   fill  a translucent tint of it for highlighted statement text, readable under the
 //         palette's own text colour,
+//   faint a fainter tint, for statements of wishes and plans (cue class "intention"),
 //   line  the underline style ("solid", "dashed", "dotted", "wavy").
 // `neutralColor(paletteName)` is the grey used for hedges and statements with no party;
 // `paletteNames` lists the palettes; `LOOKS` is how many parties look different (hue and line
@@ -44,6 +45,7 @@ const DARK = [
 ];
 
 const LINES = ['solid', 'dashed', 'dotted', 'wavy'];
+const FAINT = 0.4; // the share of a tint left for wishes and plans
 
 export const LOOKS = LIGHT.length * LINES.length;
 
@@ -71,11 +73,11 @@ export function partyColor(index, paletteName = 'light') {
   const p = palette(paletteName);
   const [name, base] = p.colours[index % p.colours.length];
   const line = LINES[Math.floor(index / p.colours.length) % LINES.length];
-  return { name, base, fill: tint(base, p.alpha), line };
+  return { name, base, fill: tint(base, p.alpha), faint: tint(base, p.alpha * FAINT), line };
 }
 
 /** The grey for hedges and for statements whose speaker belongs to no party. */
 export function neutralColor(paletteName = 'light') {
   const p = palette(paletteName);
-  return { name: 'grey', base: p.neutral, fill: tint(p.neutral, p.alpha * 0.7), line: 'dotted' };
+  return { name: 'grey', base: p.neutral, fill: tint(p.neutral, p.alpha * 0.7), faint: tint(p.neutral, p.alpha * 0.7 * FAINT), line: 'dotted' };
 }

@@ -10,6 +10,9 @@
 //   order of first statement. `color` is the index to give `partyColor` (with "person" it is
 //   the party id), null for the group of statements with no party, which comes last.
 // - `colorOfAttribution(groups)` turns groups into `i => colour index | null`, for painting.
+// - `withoutIntentions(analysis)` leaves out the statements of wishes and plans (cue class
+//   "intention"), for readers who chose to see assertions only; parties left with no
+//   statement go too, and the others are numbered again in order.
 // - `foundBy(attribution)` names the engine's rule that found a statement, for the hover cards
 //   of the demo and the page, or null when the engine does not say.
 // - `renderLegend(container, analysis, {grouping, palette, onSelect(group)})` and
@@ -35,6 +38,20 @@ export function withTexts(analysis, textOfBlock) {
       text: a.content.map((s) => textOfBlock(s.block).slice(s.start, s.end)).join(SEPARATOR),
     })),
   };
+}
+
+/** `analysis` without its statements of wishes and plans; see the header comment. */
+export function withoutIntentions(analysis) {
+  const attributions = analysis.attributions.filter((a) => a.cue_class !== 'intention');
+  const kept = new Map();
+  for (const a of attributions) if (a.party != null && !kept.has(a.party)) kept.set(a.party, kept.size);
+  const count = new Map();
+  for (const a of attributions) if (a.party != null) count.set(a.party, (count.get(a.party) ?? 0) + 1);
+  const parties = analysis.parties
+    .filter((p) => kept.has(p.id))
+    .sort((p, q) => kept.get(p.id) - kept.get(q.id))
+    .map((p) => ({ ...p, id: kept.get(p.id), ...('statements' in p ? { statements: count.get(p.id) } : {}) }));
+  return { ...analysis, parties, attributions: attributions.map((a) => (a.party == null ? a : { ...a, party: kept.get(a.party) })) };
 }
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,9 +1,10 @@
 // Turns UTF-16 offsets into a text made of DOM text nodes back into DOM Ranges.
 //
-// Contract: a text map is `{text, nodes, starts}`: `text` is what the engine was given, made of
-// pieces that each start at `starts[i]`; piece i is the text node `nodes[i]`, whose data has
-// the piece's length, or null for text with no node of its own (the extension reads a <br> as
-// a space). `rangesOver(map, start, end)` gives the Ranges over `text.slice(start, end)`: one per
+// Contract: a text map is `{text, nodes, starts, offsets}`: `text` is what the engine was given,
+// made of pieces that each start at `starts[i]`; piece i is the text of the text node `nodes[i]`
+// from its offset `offsets[i]` on (0 when the map has no `offsets`: the whole node), or null for
+// text with no node of its own (the extension reads a <br> as a space; a selection starts and
+// ends inside text nodes). `rangesOver(map, start, end)` gives the Ranges over `text.slice(start, end)`: one per
 // tree the text lies in, since a Range cannot cross a shadow root's edge; none when the offsets
 // fall outside the text. A start on a node boundary belongs to the next node and an end to the
 // previous one, so that a range never begins or ends in an empty corner of a neighbouring
@@ -33,8 +34,10 @@ export function rangesOver(map, start, end) {
   for (let i = pieceAt(map.starts, start), last = pieceAt(map.starts, end - 1); i <= last; i++) {
     const node = map.nodes[i];
     if (!node) continue;
-    const from = Math.max(start - map.starts[i], 0);
-    const to = Math.min(end - map.starts[i], node.data.length);
+    const skip = map.offsets?.[i] ?? 0;
+    const length = (map.starts[i + 1] ?? map.text.length) - map.starts[i];
+    const from = skip + Math.max(start - map.starts[i], 0);
+    const to = skip + Math.min(end - map.starts[i], length, node.data.length - skip);
     if (from >= to) continue;
     const nodeTree = node.getRootNode();
     if (!range || nodeTree !== tree) {

@@ -11,14 +11,19 @@ use crate::attribution::clause::{
 };
 use crate::attribution::registry::Rule;
 use crate::attribution::{CueSite, Verdict};
+use crate::lexicon::CueClass;
 
 pub fn find(site: &CueSite) -> Verdict {
     let (doc, sentence, cue) = (site.doc, &site.sentence, &site.cue);
     let Some(subject) = site.subject() else { return Verdict::Pass };
     let speaker = &subject.speaker;
     let after_comma = speaker.start > sentence.start && is_comma(doc, speaker.start - 1);
-    let cue_closes =
-        ends_clause(doc, cue.end, sentence) || (after_comma && adverbial_to_end(doc, cue.end, sentence));
+    // "plans to reopen talks," is an infinitive, not an adverbial like "said to reporters,".
+    let infinitive = matches!(site.form.class, CueClass::Intention | CueClass::Belief)
+        && doc.is_word(cue.end)
+        && &doc.lower[cue.end] == "to";
+    let cue_closes = ends_clause(doc, cue.end, sentence)
+        || (after_comma && !infinitive && adverbial_to_end(doc, cue.end, sentence));
     if !cue_closes || introduces_quote(doc, cue.end, sentence) {
         return Verdict::Pass;
     }

@@ -3,17 +3,24 @@
 //!
 //! After a closing quotation mark the cue is surely inverted. After a plain comma it is only
 //! when the clause ends with the speaker (`Clinton, speaking in Iowa, said the plan …` is not
-//! inverted), or when a quote follows the speaker (`…, explained the minister: "…"`).
+//! inverted), or when a quote follows the speaker (`…, explained the minister: "…"`). A cue
+//! whose object is the one addressed ("told") is never inverted: in `…, told Reuters` the
+//! outlet heard the statement.
 
 use crate::attribution::clause::{
     content_after, content_before, content_start, ends_clause, introduces_quote,
 };
 use crate::attribution::registry::Rule;
 use crate::attribution::{CueSite, Verdict};
+use crate::lexicon::Arguments;
 use crate::phrase::noun_phrase_after;
 
 pub fn find(site: &CueSite) -> Verdict {
     let (doc, sentence, cue) = (site.doc, &site.sentence, &site.cue);
+    // "…, told Reuters" names who heard it, not who spoke.
+    if site.form.arguments == Arguments::Recipient {
+        return Verdict::Pass;
+    }
     let Some(prev) = cue.start.checked_sub(1).filter(|&p| p >= sentence.start) else { return Verdict::Pass };
     let after_quote = doc.closes_quote(prev)
         || (doc.is_punct(prev, ',') && prev > sentence.start && doc.closes_quote(prev - 1));

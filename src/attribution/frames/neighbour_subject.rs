@@ -45,8 +45,11 @@ fn next_subject(doc: &Doc, last: usize) -> Option<Range<usize>> {
 }
 
 fn naming_subject(doc: &Doc, sentence: &Range<usize>) -> Option<Range<usize>> {
+    if !doc.is_running_text(sentence) {
+        return None;
+    }
     let subject = sentence_subject(doc, sentence, sentence.end)?;
-    let names = doc.is_capitalized(subject.end - 1)
+    let names = doc.is_name(subject.end - 1)
         || doc
             .pronoun(subject.start)
             .is_some_and(|p| matches!(p, Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::We));

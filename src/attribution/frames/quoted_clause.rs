@@ -44,7 +44,7 @@ pub fn find(site: &QuoteSite) -> Option<Found> {
         }
         let subject = subject_of(doc, &sentence, &(v..v + 1), carry, None)?;
         let head = subject.speaker.end - 1;
-        let names = doc.is_capitalized(head)
+        let names = doc.is_name(head)
             || doc.pronoun(subject.speaker.start).is_some_and(|p| !matches!(p, Pronoun::It | Pronoun::Who))
             || lexicon().speaker_noun(&doc.lower[head]).is_some_and(|k| k != NounKind::Document);
         (!subject.carried && names).then_some((v, subject.speaker))

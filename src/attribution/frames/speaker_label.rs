@@ -3,7 +3,8 @@
 //! Don't trust the machines`.
 //!
 //! The label is one to four capitalized words (a kicker in capitals and a dash may precede
-//! it), with at least one lower-case letter: names in capitals are transcript turns
+//! it: the sentence splitter sets it apart as it does a dateline), with at least one lower-case
+//! letter: names in capitals are transcript turns
 //! ([`super::transcript`]). Labels that name no speaker ("Correction:", "Photo:") are listed in
 //! the lexicon.
 
@@ -19,17 +20,10 @@ use crate::text::TokenKind;
 const MAX_LABEL_TOKENS: usize = 7;
 
 pub fn find(doc: &Doc, sentence: &Range<usize>) -> Option<Found> {
-    if !doc.opens_paragraph(sentence.start) {
+    if !doc.opens_paragraph_text(sentence.start) {
         return None;
     }
-    let mut start = sentence.start;
-    // A kicker in capitals and a dash: "EXCLUSIVE – …".
-    let kicker = doc.is_word(start)
-        && doc.word(start).chars().all(|c| !c.is_lowercase())
-        && matches!(doc.tokens.get(start + 1).map(|t| t.kind), Some(TokenKind::Punct('–' | '—' | '-')));
-    if kicker {
-        start += 2;
-    }
+    let start = sentence.start;
     let colon = (start..sentence.end.min(start + MAX_LABEL_TOKENS)).find(|&k| doc.is_punct(k, ':'))?;
     let label = start..colon;
     let lex = lexicon();

@@ -3,6 +3,7 @@
 
 pub mod carried_subject;
 pub mod coordination_cut;
+pub mod negated_act;
 pub mod nested;
 pub mod relative_clause_cut;
 pub mod resumed_quote;

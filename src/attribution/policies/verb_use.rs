@@ -1,10 +1,13 @@
-//! Policy `verb_use`: a cue word attributes only where it is used as a verb.
+//! Policy `verb_use`: a cue word attributes only where it is used as a verb, and a passive
+//! one only through its agent.
 //!
-//! Many cue verbs are also nouns or names: "the claims", "Trump's remarks", "was told" (a
-//! passive, whose speaker is not its subject), "Hope Hicks". A cue is skipped when a
-//! determiner or a possessive stands before it, when it is passive, when it is capitalized
-//! inside a sentence, and when a plural form is followed by "of" without a subject before it
-//! ("claims of fraud", but "Smith says of the plan").
+//! Many cue verbs are also nouns or names: "the claims", "Trump's remarks", "the state of
+//! Maine", "Hope Hicks". A cue is a noun when a determiner or a possessive stands before it,
+//! when it is capitalized inside a sentence, when its bare form is followed by "of" ("state
+//! of"), and when a plural form is followed by "of" without a subject before it ("claims of
+//! fraud", but "Smith says of the plan"). A cue after an auxiliary ("was criticized") or a past
+//! form followed by "by" ("criticized by the council") is passive: its subject is not its
+//! speaker, and only the `passive_agent` frame reads it.
 
 use std::ops::Range;
 
@@ -12,35 +15,65 @@ use crate::attribution::subject::is_possessive_word;
 use crate::doc::Doc;
 use crate::lexicon::{lexicon, Arguments, CueForm, WordRole};
 
-/// Whether the cue at token `i` is used as a verb here.
-pub fn is_verb_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> bool {
+/// How a cue word is used where it stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueUse {
+    /// An active verb: the frames read its subject as the speaker.
+    Verb,
+    /// A passive verb: its speaker, if any, is the agent after "by".
+    Passive,
+    /// A noun or a name: no cue here.
+    Noun,
+}
+
+/// How the cue at token `i` is used here.
+pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> CueUse {
     if form.arguments == Arguments::Source {
-        return true;
+        return CueUse::Verb;
     }
     if doc.is_capitalized(i) && i != sentence.start && !doc.is_headline(sentence) {
-        return false;
+        return CueUse::Noun;
     }
+    let next = i + form.words.len();
+    let by_follows = doc.is_word(next) && &doc.lower[next] == "by";
     if i > sentence.start {
         let prev = i - 1;
         // "was told" is passive; "is calling" is not.
-        let passive = doc.has_role(prev, WordRole::Auxiliary) && !doc.lower[i].ends_with("ing");
+        if doc.has_role(prev, WordRole::Auxiliary) && !doc.lower[i].ends_with("ing") {
+            return CueUse::Passive;
+        }
         let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that")
             || is_possessive_word(doc.word(prev));
-        if passive || noun {
-            return false;
+        if noun {
+            return CueUse::Noun;
         }
     }
+    if by_follows && !form.base && !doc.lower[next - 1].ends_with("ing") {
+        return CueUse::Passive;
+    }
+    // "a person briefed on the talks": describes a source, it is not her act.
+    let describes =
+        doc.has_role(i, WordRole::PostmodifierAdjective) && doc.has_role(next, WordRole::PostmodifierLink);
+    if describes && i > sentence.start && lexicon().speaker_noun(&doc.lower[i - 1]).is_some() {
+        return CueUse::Noun;
+    }
     // "claims of fraud" is a noun, "says of the plan" a verb: with "of" after it, a plural
-    // form is a verb only when a subject stands right before it.
-    let next = i + form.words.len();
+    // form is a verb only when a subject stands right before it, and a bare form never is.
     let plural_form = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
     let of_follows = doc.is_word(next) && &doc.lower[next] == "of" && form.arguments != Arguments::Object;
+    if of_follows && form.base {
+        return CueUse::Noun;
+    }
     let subject_before = i > sentence.start
         && (doc.is_capitalized(i - 1)
             || doc.pronoun(i - 1).is_some()
             || lexicon().speaker_noun(&doc.lower[i - 1]).is_some()
             || doc.lower[i - 1].ends_with("man"));
-    !(plural_form && of_follows && !subject_before)
+    if plural_form && of_follows && !subject_before {
+        CueUse::Noun
+    } else {
+        CueUse::Verb
+    }
 }
 
 #[cfg(test)]
