@@ -17,24 +17,27 @@ import { reanchor } from '../extension/content/observer.js';
 import { composedParent, composedContains } from '../extension/content/dom.js';
 
 test('highlight rules are written from the colours as data', () => {
+  const css = highlightCss(highlightLooks('light', 1));
   assert.equal(
-    highlightCss(highlightLooks('light', 1)),
+    css.slice(0, css.indexOf('\n@media')),
     [
-      '::highlight(sourcelight-p0) { background-color: rgba(0, 114, 178, 0.3); }',
-      '::highlight(sourcelight-i0) { background-color: rgba(0, 114, 178, 0.12); text-decoration: underline dotted #0072B2 2px; }',
-      '::highlight(sourcelight-s0) { text-decoration: underline solid #0072B2 3px; }',
-      '::highlight(sourcelight-n) { background-color: rgba(107, 107, 107, 0.21); }',
-      '::highlight(sourcelight-in) { background-color: rgba(107, 107, 107, 0.084); text-decoration: underline dotted #6B6B6B 2px; }',
+      '::highlight(sourcelight-p0) { background-color: #FCD87E; }',
+      '::highlight(sourcelight-i0) { background-color: rgba(252, 216, 126, 0.45); text-decoration: underline dotted #78660C 2px; }',
+      '::highlight(sourcelight-s0) { text-decoration: underline solid #78660C 3px; }',
+      '::highlight(sourcelight-n) { background-color: #D6D6D6; }',
+      '::highlight(sourcelight-in) { background-color: rgba(214, 214, 214, 0.45); text-decoration: underline dotted #6B6B6B 2px; }',
       '::highlight(sourcelight-sn) { text-decoration: underline solid #6B6B6B 3px; }',
-      '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; background-color: rgba(107, 107, 107, 0.21); }',
-      '::highlight(sourcelight-flash) { background-color: #111111; color: #FFFFFF; }',
+      '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; }',
+      '::highlight(sourcelight-flash) { background-color: #1D1D1F; color: #FFFFFF; }',
     ].join('\n'),
   );
-  // The <mark> fallback reads its fills from the same data; speakers have none.
+  // The <mark> fallback reads its fills from the same data; speakers have none. Past eight
+  // colours there are no more looks: the smaller parties are painted in the grey of no party.
   const looks = highlightLooks('dark', 12);
-  assert.equal(looks.get(statementHighlight(11))['background-color'], 'rgba(240, 176, 48, 0.42)');
-  assert.equal(looks.get(speakerHighlight(11))['background-color'], undefined);
-  assert.match(looks.get(speakerHighlight(11))['text-decoration'], /^underline dashed #F0B030/);
+  assert.equal(looks.get(statementHighlight(7))['background-color'], '#664200');
+  assert.equal(looks.get(speakerHighlight(7))['background-color'], undefined);
+  assert.match(looks.get(speakerHighlight(7))['text-decoration'], /^underline wavy #D2964E/);
+  assert.equal(looks.has(statementHighlight(8)), false);
 });
 
 test('the offset search finds the piece holding an offset', () => {
