@@ -96,7 +96,7 @@ test('forced colours: statements take the system’s mark colour, speakers keep 
   assert.ok(forced.length > 0, 'a forced-colours block');
   assert.match(forced, new RegExp(`::highlight\\(${statementHighlight(0)}\\) \\{ background-color: Mark; color: MarkText; \\}`));
   for (let rank = 0; rank < RANKED; rank++) {
-    assert.ok(forced.includes(`::highlight(${speakerHighlight(rank)}) { text-decoration: underline ${partyColor(rank).line} CanvasText 3px; }`), `speaker ${rank} keeps its style`);
+    assert.ok(forced.includes(`::highlight(${speakerHighlight(rank)}) { background-color: Canvas; color: CanvasText; text-decoration: underline ${partyColor(rank).line} CanvasText 3px; }`), `speaker ${rank} keeps its style, on the page's own background`);
   }
   assert.doesNotMatch(forced, /#[0-9A-F]{6}/i, 'no author colour is left in forced-colours mode');
 });

@@ -219,7 +219,7 @@ function openCard(i) {
   if (!button) return null;
   markCurrent(i);
   button.focus({ preventScroll: true });
-  button.scrollIntoView({ block: 'nearest' });
+  button.scrollIntoView({ block: 'center' });
   return button;
 }
 

@@ -80,10 +80,11 @@ function intentionLook(colour) {
 }
 
 // The same looks in system colours, for forced-colours mode (Windows high contrast and the like).
+// A look without a tint says Canvas outright: left alone, the browser gives every highlight the
+// same system colour, and speakers would look like statements.
 function forced(name, declarations) {
   if (name === FLASH_HIGHLIGHT) return { 'background-color': 'Highlight', color: 'HighlightText' };
-  const out = {};
-  if (declarations['background-color']) Object.assign(out, { 'background-color': 'Mark', color: 'MarkText' });
+  const out = declarations['background-color'] ? { 'background-color': 'Mark', color: 'MarkText' } : { 'background-color': 'Canvas', color: 'CanvasText' };
   const line = declarations['text-decoration'];
   if (line) out['text-decoration'] = line.replace(/#[0-9A-Fa-f]{6}/, 'CanvasText');
   return out;
