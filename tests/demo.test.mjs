@@ -30,7 +30,7 @@ const pageErrors = [];
 before(async () => {
   server = await serveStatic(join(ROOT, 'www'));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
-  // Short enough that the article view must scroll to show the last statements.
+  // Short enough that the page must scroll to show the last statements.
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(server.url);
