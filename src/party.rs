@@ -426,9 +426,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let holder = self.latest(|e| {
                 e.kind == PartyKind::Person && role_head(e).as_deref() == Some(&head) && side_fits(e)
             });
-            // "the New York businessman", "the senator": the person the passage is about.
+            // "the New York businessman", "the senator": the person the passage is about; but
+            // "the source" keeps its name withheld.
             let salient = || {
-                parsed.definite.then(|| {
+                (parsed.definite && !lex.is_source_noun(&head)).then(|| {
                     self.latest(|e| {
                         e.kind == PartyKind::Person
                             && !e.plural
