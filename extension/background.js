@@ -90,7 +90,7 @@ async function analyzePage(tabId, blocks, grouping) {
  * `remove`, in a tab (page-style.js); returns the rules put in.
  */
 async function swapRules(tabId, prefix, add, remove) {
-  const rules = add && { palette: add.palette ?? (await settings()).palette, looks: add.looks };
+  const rules = add && { palette: add.palette ?? (await settings()).palette };
   if (rules) await insertRules(tabId, prefix, rules);
   if (remove) await removeRules(tabId, prefix, remove);
   return rules;
@@ -141,7 +141,7 @@ const fromContentScript = (sender) => sender.id === api.runtime.id && sender.tab
 
 // Rules to add (their palette may be left to the user's setting) and to remove, or null.
 function validSwap({ names, add, remove }) {
-  return (add === null || validRules(names, { looks: add?.looks, palette: add?.palette ?? paletteNames[0] })) && (remove === null || validRules(names, remove));
+  return (add === null || validRules(names, { palette: add?.palette ?? paletteNames[0] })) && (remove === null || validRules(names, remove));
 }
 
 function handle(message, sender) {

@@ -2,7 +2,8 @@
 //
 // `insertRules(tabId, prefix, rules)` and `removeRules(tabId, prefix, rules)` put in and take
 // out the `::highlight()` rules for the highlights named under `prefix` (a page session's
-// random prefix), for `rules` = {palette, looks}: the first `looks` colours of the palette.
+// random prefix), for `rules` = {palette}: every look of the palette, so that the sheet need
+// not change while the session lasts.
 //
 // Why injected: a sheet injected with `scripting.insertCSS` is not in the page's CSSOM, so the
 // page can neither read, change nor remove it, unlike a constructed sheet in its
@@ -12,17 +13,17 @@
 // (lifecycle.js).
 
 import { highlightLooks, highlightCss } from './shared/highlight.js';
-import { LOOKS, paletteNames } from './shared/palette.js';
+import { RANKED, paletteNames } from './shared/palette.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
 /** Whether `prefix` and `rules` are what a content script of ours sends. */
 export function validRules(prefix, rules) {
-  return typeof prefix === 'string' && /^[a-z]{10}$/.test(prefix) && paletteNames.includes(rules?.palette) && Number.isInteger(rules.looks) && rules.looks >= 1 && rules.looks <= LOOKS;
+  return typeof prefix === 'string' && /^[a-z]{10}$/.test(prefix) && paletteNames.includes(rules?.palette);
 }
 
 const target = (tabId) => ({ tabId, frameIds: [0] });
-const css = (prefix, { palette, looks }) => highlightCss(highlightLooks(palette, looks, prefix));
+const css = (prefix, { palette }) => highlightCss(highlightLooks(palette, RANKED, prefix));
 
 export function insertRules(tabId, prefix, rules) {
   return api.scripting.insertCSS({ target: target(tabId), css: css(prefix, rules) });

@@ -5,7 +5,8 @@
 // background for an analysis, paints it, and resolves to a summary for the popup. A page that
 // is not an article gets `{notArticle: true}` and no paint, a page that cannot be analyzed
 // `{notice}` (budget.js: too long, took too long). A later start with the same grouping (or
-// none), and no new selection, answers with the latest summary. `stop()` removes every
+// none), and no new selection, answers with the latest summary and the statement the reader
+// last clicked on the page (`chosen`, pick.js), for the popup to open. `stop()` removes every
 // highlight, mark, rule, element, listener, observer and timer. `reveal(index)` scrolls to a
 // statement and flashes it.
 //
@@ -18,14 +19,11 @@
 //   ends its session, and `stop` takes every part down even if one of them fails.
 // - A session names its highlights under a random prefix, so that no page knows them in
 //   advance; the background injects their rules, and takes them out again at the stop. Every
-//   sheet put in or taken out restyles the whole page, and every rule adds to that: 1.4 to
-//   2.4 s for one rule on a page of 260,000 elements, 3.7 to 4 s for all. So on an ordinary
-//   page a run asks, as soon as it has read an article short enough to send, for the rules of
-//   every look a party can have (LOOKS), in the user's palette, which go in while the engine
-//   works; on a page of more than BIG_PAGE elements it asks once the answer is there, for the
-//   looks the answer uses (rounded up to a multiple of 8), so that the page is restyled once.
-//   Later runs ask again only for more looks or another palette. Rule changes go one after
-//   another, since the browser keeps every copy of a sheet inserted twice.
+//   sheet put in or taken out restyles the whole page (1.4 to 2.6 s on a page of 260,000
+//   elements), so a run asks for them once, for every look (palette.js has RANKED), as soon
+//   as it has read an article short enough to send, in the user's palette, and they go in
+//   while the engine works; a later run asks again only if the palette changed. Rule changes
+//   go one after another, since the browser keeps every copy of a sheet inserted twice.
 // - A page longer than MAX_CHARS is not sent at all.
 // - The painter is chosen once: the CSS Custom Highlight API where the browser has it
 //   (paint.js), <mark> elements where it does not (marks.js).
@@ -35,18 +33,17 @@
 // - Timings go into the summary for the benchmark: `paintedAt` when the highlights around the
 //   viewport are registered.
 
-import { highlightSupported, highlightLooks, colourCount } from '../shared/highlight.js';
-import { LOOKS } from '../shared/palette.js';
+import { highlightSupported, highlightLooks } from '../shared/highlight.js';
+import { RANKED } from '../shared/palette.js';
 import { MAX_CHARS, NOTICES } from '../budget.js';
 import { sameTexts } from './blocks.js';
 import { readScope, selectedRanges, rangesText } from './reading.js';
 import { buildPainting, createHighlightPainter } from './paint.js';
 import { createMarkPainter } from './marks.js';
 import { createCard, cardLines } from './card.js';
+import { createPicker } from './pick.js';
 import { createWatcher, reanchor } from './observer.js';
 import { requestAnalysis, requestRules, keepAwake } from './messaging.js';
-
-const BIG_PAGE = 20_000; // elements
 
 let session = null;
 
@@ -56,7 +53,7 @@ function randomPrefix() {
 }
 
 function openSession(grouping, scope) {
-  const s = { generation: 0, grouping, scope, prefix: randomPrefix(), rules: null, ruling: Promise.resolve(), root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+  const s = { generation: 0, grouping, scope, prefix: randomPrefix(), rules: null, ruling: Promise.resolve(), root: null, blocks: [], answer: null, chosen: null, extractMs: Infinity, ready: null, summary: null };
   session = s;
   s.watcher = createWatcher({
     rootOf: () => s.root,
@@ -65,24 +62,22 @@ function openSession(grouping, scope) {
   });
   s.painter = highlightSupported ? createHighlightPainter(s.prefix) : createMarkPainter({ onOwnChange: s.watcher.forget });
   s.card = createCard({ whoAt: (x, y, target) => s.painter.whoAt(x, y, target), linesOf: (who) => cardLines(s.answer.analysis, who) });
+  s.picker = createPicker({ whoAt: (x, y, target) => s.painter.whoAt(x, y, target), onPick: (i) => (s.chosen = i) });
   s.watcher.observe([document]);
   return s;
 }
 
 const stale = (s, generation) => session !== s || s.generation !== generation;
 
-// The number of looks to have rules for, for an answer's colours.
-const looksFor = (colors) => Math.min(LOOKS, 8 * Math.ceil(Math.max(1, colourCount(colors)) / 8));
-
-// Has the background inject the rules of the session's highlights for `wanted` ({palette,
-// looks}; palette null: the user's) unless those in place (`s.rules`) cover them, and take out
-// those they replace; after the changes asked for before.
-function rulesFor(s, wanted) {
+// Has the background inject the rules of the session's highlights in `palette` (null: the
+// user's) unless those in place (`s.rules`, `{palette}`) are in it, and take out those they
+// replace; after the changes asked for before.
+function rulesFor(s, palette) {
   if (!highlightSupported) return Promise.resolve();
   const step = s.ruling.then(async () => {
     const have = s.rules;
-    if (have && (wanted.palette == null || wanted.palette === have.palette) && have.looks >= wanted.looks) return;
-    s.rules = await requestRules(s.prefix, { palette: wanted.palette, looks: Math.max(wanted.looks, have?.looks ?? 0) }, have);
+    if (have && (palette == null || palette === have.palette)) return;
+    s.rules = await requestRules(s.prefix, { palette }, have);
   });
   s.ruling = step.catch(() => {});
   return step;
@@ -104,7 +99,7 @@ async function extract(s) {
 
 // Swaps the shown painting for `painting` and watches the trees its text is in.
 function show(s, painting, shadowRoots) {
-  const looks = highlightLooks(s.answer.palette, s.rules?.looks ?? colourCount(s.answer.colors), s.prefix);
+  const looks = highlightLooks(s.answer.palette, RANKED, s.prefix);
   const shown = s.painter.show(painting, { looks, shadowRoots: [...shadowRoots] });
   s.watcher.observe(shadowRoots);
   return shown;
@@ -123,20 +118,19 @@ async function run(s, grouping, extracted = null) {
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   if (chars > MAX_CHARS) return notice(s, NOTICES.tooLong);
-  // A failure here shows when the answer's rules are asked for.
-  if (document.getElementsByTagName('*').length <= BIG_PAGE) rulesFor(s, { palette: null, looks: LOOKS }).catch(() => {});
+  rulesFor(s, null).catch(() => {}); // a failure shows when the answer's rules are asked for
   const outcome = await requestAnalysis(blocks, grouping);
   const t2 = performance.now();
   if (!outcome || stale(s, generation)) return null;
   if (outcome.notice) return notice(s, outcome.notice);
   const { answer } = outcome;
-  // The answer's rules, in place already on an ordinary page unless the palette changed
-  // meanwhile; if they cannot go in, nothing is painted.
-  const rules = { palette: answer.palette, looks: looksFor(answer.colors) };
-  const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, rules)]);
+  // The answer's rules, in place already unless the palette changed meanwhile; if they cannot
+  // go in, nothing is painted.
+  const [painting] = await Promise.all([buildPainting(answer, blocks, undefined, s.prefix), rulesFor(s, answer.palette)]);
   if (stale(s, generation)) return null;
   s.blocks = blocks;
   s.answer = answer;
+  s.chosen = null; // an index into the answer just replaced
   s.grouping = answer.grouping;
   await show(s, painting, shadowRoots); // registers the highlights around the viewport
   const t3 = performance.now();
@@ -180,7 +174,7 @@ export async function start(grouping, mode = 'auto') {
   const text = ranges.length ? rangesText(ranges) : null;
   // A new selection is a new session; without one, the session goes on with what it reads.
   if (session && text !== null && text !== session.selected) stop();
-  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then((first) => session?.summary ?? first);
+  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then((first) => (session?.summary ? { ...session.summary, chosen: session.chosen } : first));
   let s = session;
   try {
     s ??= openSession(grouping, text === null ? { kind: 'article' } : { kind: 'selection', ranges });
@@ -206,7 +200,7 @@ export function stop() {
   const s = session;
   session = null;
   s.generation++;
-  for (const end of [() => s.watcher?.stop(), () => s.card?.remove(), () => s.painter?.clear()]) {
+  for (const end of [() => s.watcher?.stop(), () => s.card?.remove(), () => s.picker?.remove(), () => s.painter?.clear()]) {
     try {
       end();
     } catch {

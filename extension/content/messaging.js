@@ -35,9 +35,9 @@ export async function requestAnalysis(blocks, grouping) {
 }
 
 /**
- * Injects the rules of the highlights named under `names` for `add` ({palette, looks}: the
- * first `looks` colours of the palette; palette null: the user's), then takes out those for
- * `remove`; either may be null. Resolves to the rules injected, with their palette.
+ * Injects the rules of the highlights named under `names` for `add` ({palette}; palette null:
+ * the user's), then takes out those for `remove`; either may be null. Resolves to the rules
+ * injected, with their palette.
  */
 export function requestRules(names, add, remove) {
   return ask({ type: 'rules', names, add, remove });

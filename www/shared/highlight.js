@@ -1,30 +1,33 @@
 // Highlight names, their priorities, their colours and the style sheet that paints them, for
 // the demo page and the extension's content script alike.
 //
-// Contract: a statement of colour N is painted by the highlight `<prefix>-pM`, where M is N
-// modulo LOOKS (colours N and N + LOOKS look the same, palette.js), its speaker mention by
-// `<prefix>-sM` (underlined in the same colour); a statement of a wish or plan (cue class
-// "intention": "the council plans to…") by `<prefix>-iM`, a fainter tint with a dotted
-// underline, since it reports what someone wants rather than what they assert; statements
-// with no party use `<prefix>-n`, `<prefix>-in` and `<prefix>-sn`, hedges `<prefix>-hedge`,
-// and a statement being pointed at `<prefix>-flash`. The prefix is `sourcelight` unless
-// another is given: the extension gives each page session a random one, so that a page cannot
-// style or pre-register our highlights by a name known in advance.
-// `statementHighlight(colour, cueClass, prefix)` and `speakerHighlight(colour, prefix)` give
-// those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight with
-// the name's priority. `highlightLooks(paletteName, count, prefix)` gives, for `count` colours,
-// each name's CSS declarations as data (`Map name -> {property: value}`): the style sheets are
-// written from it, and the extension's <mark> fallback reads its fills from it.
+// Contract: a statement of colour N is painted by the highlight `<prefix>-pN`, its speaker
+// mention by `<prefix>-sN` (underlined in the same colour); a statement of a wish or plan (cue
+// class "intention": "the council plans to…") by `<prefix>-iN`, a fainter tint with a dotted
+// underline, since it reports what someone wants rather than what they assert; statements with
+// no party use `<prefix>-n`, `<prefix>-in` and `<prefix>-sn`, hedges `<prefix>-hedge`, and a
+// statement being pointed at `<prefix>-flash`. The prefix is `sourcelight` unless another is
+// given: the extension gives each page session a random one, so that a page cannot style or
+// pre-register our highlights by a name known in advance. `statementHighlight(colour,
+// cueClass, prefix)` and `speakerHighlight(colour, prefix)` give those names (colour null for no
+// party); `newHighlight(name, ranges)` makes a Highlight with the name's priority.
+// `highlightLooks(paletteName, count, prefix)` gives, for `count` colours (at most RANKED: the
+// smaller parties share the grey of no party), each name's CSS declarations as data
+// (`Map name -> {property: value}`): the style sheets are written from it, and the extension's
+// <mark> fallback reads its fills from it. Hedges ("allegedly": a claim
+// with no source) are a dotted grey underline with no tint. `highlightCss(looks)` adds a
+// forced-colours block: there every tint becomes the system's mark colour, and speakers keep
+// their party's underline style, so statements, speakers and hedges stay apart.
 // `highlightSheet()` is one constructed style sheet with those rules, adopted by any number of
 // documents and shadow roots. `flash(ranges, ms, prefix)` shows the flash highlight for a
-// moment. `colourCount(colors)` is the number of colours a list of colour indexes uses.
+// moment.
 //
 // Why the CSS Custom Highlight API: it paints ranges without touching the DOM, so it cannot
 // break a page that owns its nodes (the extension's case) and needs no re-rendering of the text
 // (the demo's). Why a constructed sheet: a page's Content-Security-Policy does not block it the
 // way it blocks an inline <style>.
 
-import { partyColor, neutralColor, LOOKS } from './palette.js';
+import { partyColor, neutralColor, surface, RANKED } from './palette.js';
 
 const PREFIX = 'sourcelight';
 
@@ -33,13 +36,12 @@ export const highlightSupported = typeof CSS !== 'undefined' && 'highlights' in 
 
 /** The highlight of the statements of colour `colour` (null: no party) and cue class `cueClass`. */
 export function statementHighlight(colour, cueClass = null, prefix = PREFIX) {
-  const look = colour == null ? 'n' : colour % LOOKS;
-  if (cueClass === 'intention') return `${prefix}-i${look}`;
-  return colour == null ? `${prefix}-n` : `${prefix}-p${look}`;
+  if (cueClass === 'intention') return `${prefix}-i${colour == null ? 'n' : colour}`;
+  return colour == null ? `${prefix}-n` : `${prefix}-p${colour}`;
 }
 
 /** The highlight of the speaker mentions of colour `colour` (null: no party). */
-export const speakerHighlight = (colour, prefix = PREFIX) => `${prefix}-s${colour == null ? 'n' : colour % LOOKS}`;
+export const speakerHighlight = (colour, prefix = PREFIX) => `${prefix}-s${colour == null ? 'n' : colour}`;
 
 export const hedgeHighlight = (prefix = PREFIX) => `${prefix}-hedge`;
 export const flashHighlight = (prefix = PREFIX) => `${prefix}-flash`;
@@ -58,10 +60,10 @@ export function newHighlight(name, ranges = []) {
   return highlight;
 }
 
-/** Each highlight name's CSS declarations for `count` colours (at most LOOKS) of palette `paletteName`. */
+/** Each highlight name's CSS declarations for `count` colours of palette `paletteName`. */
 export function highlightLooks(paletteName, count, prefix = PREFIX) {
   const looks = new Map();
-  for (let n = 0; n < Math.min(count, LOOKS); n++) {
+  for (let n = 0; n < Math.min(count, RANKED); n++) {
     const c = partyColor(n, paletteName);
     looks.set(statementHighlight(n, null, prefix), { 'background-color': c.fill });
     looks.set(statementHighlight(n, 'intention', prefix), intentionLook(c));
@@ -70,10 +72,10 @@ export function highlightLooks(paletteName, count, prefix = PREFIX) {
   const g = neutralColor(paletteName);
   looks.set(statementHighlight(null, null, prefix), { 'background-color': g.fill });
   looks.set(statementHighlight(null, 'intention', prefix), intentionLook(g));
-  looks.set(speakerHighlight(null, prefix), { 'text-decoration': `underline solid ${g.base} 3px` });
-  looks.set(hedgeHighlight(prefix), { 'text-decoration': `underline dotted ${g.base} 2px`, 'background-color': g.fill });
-  const dark = paletteName === 'dark';
-  looks.set(flashHighlight(prefix), { 'background-color': dark ? '#FFFFFF' : '#111111', color: dark ? '#111111' : '#FFFFFF' });
+  looks.set(speakerHighlight(null, prefix), { 'text-decoration': `underline ${g.line} ${g.base} 3px` });
+  looks.set(hedgeHighlight(prefix), { 'text-decoration': `underline dotted ${g.base} 2px` });
+  const { background, text } = surface(paletteName);
+  looks.set(flashHighlight(prefix), { 'background-color': text, color: background });
   return looks;
 }
 
@@ -81,21 +83,24 @@ function intentionLook(colour) {
   return { 'background-color': colour.faint, 'text-decoration': `underline dotted ${colour.base} 2px` };
 }
 
-/** The number of colours that `colors` (a colour index or null per statement) uses. */
-export function colourCount(colors) {
-  let count = 0;
-  for (const c of colors) if (c != null && c >= count) count = c + 1;
-  return count;
+// The same looks in system colours, for forced-colours mode (Windows high contrast and the like).
+// A look without a tint says Canvas outright: left alone, the browser gives every highlight the
+// same system colour, and speakers would look like statements.
+function forced(name, declarations) {
+  if (name.endsWith('-flash')) return { 'background-color': 'Highlight', color: 'HighlightText' };
+  const out = declarations['background-color'] ? { 'background-color': 'Mark', color: 'MarkText' } : { 'background-color': 'Canvas', color: 'CanvasText' };
+  const line = declarations['text-decoration'];
+  if (line) out['text-decoration'] = line.replace(/#[0-9A-Fa-f]{6}/, 'CanvasText');
+  return out;
 }
 
-/** The `::highlight()` rules for `looks`. */
+const rule = (name, declarations) => `::highlight(${name}) { ${Object.entries(declarations).map(([p, v]) => `${p}: ${v};`).join(' ')} }`;
+
+/** The `::highlight()` rules for `looks`, then the same in forced-colours mode. */
 export function highlightCss(looks) {
-  const rules = [];
-  for (const [name, declarations] of looks) {
-    const body = Object.entries(declarations).map(([property, value]) => `${property}: ${value};`).join(' ');
-    rules.push(`::highlight(${name}) { ${body} }`);
-  }
-  return rules.join('\n');
+  const rules = [...looks].map(([name, declarations]) => rule(name, declarations));
+  const system = [...looks].map(([name, declarations]) => `  ${rule(name, forced(name, declarations))}`);
+  return `${rules.join('\n')}\n@media (forced-colors: active) {\n${system.join('\n')}\n}`;
 }
 
 /**
