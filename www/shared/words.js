@@ -20,9 +20,9 @@
 // - `targetName(analysis, a)`: the name of the party statement `a` aims at, or null.
 // - `statementCard(analysis, who, side)`: what the card over a statement `{attribution: i}` or
 //   a hedge `{hedge: i}` says, as `{title, lines: [[label, value]]}`; `side` names the group
-//   when the reader groups by side. It says how the source is given ("Source: anonymous, the
-//   name withheld") and whom the statement aims at ("Aimed at: Iran") where the
-//   engine says. The engine's rule (`frame`) is the last line, for the curious, and only there
+//   when the reader groups by side. It says how the source is given when it is not a named
+//   person ("Source: anonymous, the name withheld") and whom the statement aims at ("Aimed
+//   at: Iran") where the engine says. The engine's rule (`frame`) is the last line, for the curious, and only there
 //   (`foundBy(attribution)`).
 // Plain strings: callers put them in with textContent.
 //
@@ -118,7 +118,7 @@ export function statementCard(analysis, who, side = null) {
   if (a.speaker_text) lines.push(['Named as', `“${a.speaker_text}”`]);
   if (side) lines.push(['Side', side]);
   lines.push(['Verb', verbLine(a)], ['Quote', kindWord(a.kind)]);
-  if (SOURCING[a.sourcing]) lines.push(['Source', SOURCING[a.sourcing].card]);
+  if (SOURCING[a.sourcing] && a.sourcing !== 'person') lines.push(['Source', SOURCING[a.sourcing].card]); // a name says it
   const target = targetName(analysis, a);
   if (target) lines.push(['Aimed at', target]);
   const rule = foundBy(a);
