@@ -4,11 +4,12 @@
 // focus of a party's button; the sourcing counts, and the anonymous filter listing and painting
 // only the anonymous statements; the line above those statements on the page and the card that
 // says so; who answers whom; each party's line; the Markdown export; axe with the summary
-// shown, light and dark, a filter pressed. Every wait is for a state of the page.
+// shown, light and dark, a filter pressed; and the screenshot of the summary for the README.
+// Every wait is for a state of the page.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
@@ -134,6 +135,19 @@ test('axe: no violation with the summary shown, light and dark, a filter pressed
     await page.click('.sl-sourcing-filter[data-sourcing="anonymous"]');
   }
   await page.selectOption('#theme', 'auto');
+});
+
+test('screenshot of the summary on the cyberattack sample', async () => {
+  const shots = join(ROOT, 'tests/screenshots');
+  mkdirSync(shots, { recursive: true });
+  await page.mouse.move(5, 5);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.evaluate(() => {
+    // Elira Dushi's button focused: her segment outlined, her figures under the bar.
+    document.querySelector('.sl-legend-item[data-group="party:6"]').focus({ preventScroll: true });
+    scrollTo(0, document.getElementById('status').getBoundingClientRect().top + scrollY - 8);
+  });
+  await page.screenshot({ path: join(shots, 'demo-summary.png') });
 });
 
 test('no script errors on the page', () => {
