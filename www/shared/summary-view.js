@@ -43,6 +43,9 @@ function el(doc, tag, className, text) {
   return node;
 }
 
+// Each bar's box -> shows the figures of the segment that holds a group key (followList).
+const showers = new WeakMap();
+
 const figures = (s) => `${s.name}: ${plural(s.statements, 'statement')}, ${percent(s.share)} of the words (${plural(s.words, 'word')})`;
 
 function bar(doc, share, grouping, palette) {
@@ -67,11 +70,11 @@ function bar(doc, share, grouping, palette) {
   }
   picture.addEventListener('mouseleave', () => show(picture, caption, null, rest));
   box.append(picture, caption);
-  box.showGroup = (key) => {
+  showers.set(box, (key) => {
     const part = [...picture.children].find((p) => p.dataset.groups.split(' ').includes(key));
     const s = part && share.segments.find((x) => x.key === part.dataset.key);
     show(picture, caption, part ?? null, s ? figures(s) : rest);
-  };
+  });
   return box;
 }
 
@@ -150,7 +153,7 @@ export function followList(container, list) {
     followed.set(list, (targets = new Set()));
     const point = (e) => {
       const key = e.target.closest?.('[data-group]')?.dataset.group;
-      if (key) for (const c of targets) c.querySelector('.sl-share')?.showGroup?.(key);
+      if (key) for (const c of targets) showers.get(c.querySelector('.sl-share'))?.(key);
     };
     list.addEventListener('focusin', point);
     list.addEventListener('mouseover', point);
