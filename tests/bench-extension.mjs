@@ -18,6 +18,13 @@
 // work after a change (of highlight rules, of highlights). A frame's scripts are listed
 // without those of a content script's isolated world, so the rest of a frame stands for
 // script, ours or the page's.
+//
+// Then the popup, opened on each page once it is painted (what a reader does after the click:
+// the content script answers with the summary it holds): from the popup's navigation to the
+// frame after its status line says the count and the parties are listed, median of the page's
+// warm runs' count of openings. The moment is taken inside the popup by a script the browser
+// runs before the popup's own (a MutationObserver on the status line), so no test-only code is
+// in the popup.
 
 import { startServer } from './fixtures/server.mjs';
 import { launchChromium } from './fixtures/chromium.mjs';
@@ -45,12 +52,42 @@ function watch() {
   requestAnimationFrame(poll);
 }
 
+// In the popup, before its own script: the time (ms since its navigation) of the frame after
+// the status line first gives the count, with the parties listed.
+function popupClock() {
+  const done = () => {
+    const status = document.getElementById('status');
+    return status && /statement/.test(status.textContent) && document.querySelector('.sl-group-toggle');
+  };
+  const watch = new MutationObserver(() => {
+    if (!done()) return;
+    watch.disconnect();
+    requestAnimationFrame(() => (window.__popupShown = performance.now()));
+  });
+  watch.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Median milliseconds of `runs` openings of the popup on tab `tab` to its frame with the parties listed. */
+async function popupOpenMs(browser, tab, runs) {
+  const times = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const popup = await browser.context.newPage({ viewport: { width: 380, height: 600 } });
+    await popup.addInitScript(popupClock);
+    await popup.goto(`chrome-extension://${browser.id}/popup.html?tab=${tab}`);
+    await popup.waitForFunction(() => window.__popupShown !== undefined, null, { timeout: 30_000 });
+    times.push(await popup.evaluate(() => window.__popupShown));
+    await popup.close();
+  }
+  return median(times.slice(1)); // the first opening also loads the popup's modules cold
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
 const longest = (x) => (x ? ms(x) : 'none over 50 ms');
 
-// Opens `file`, clicks, and returns the click's timings and what the page's main thread did.
-async function clickOn(browser, server, file) {
+// Opens `file`, clicks, and returns the click's timings and what the page's main thread did;
+// then, if `popups` is over 0, the median time of as many openings of the popup on the page.
+async function clickOn(browser, server, file, popups = 0) {
   const page = await browser.context.newPage();
   const url = `${server.origin}/${file}`;
   await page.goto(url);
@@ -65,9 +102,10 @@ async function clickOn(browser, server, file) {
   await page.waitForFunction(() => window.__bench.frame !== null);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300))); // let the observer report
   const { frame, frames } = await page.evaluate(() => window.__bench);
+  const popup = popups > 0 ? await popupOpenMs(browser, tab, popups) : null;
   await page.close();
   const max = (key) => Math.max(0, ...frames.map((f) => f[key]));
-  return { ...result, requested, frame, longest: max('duration'), style: max('style'), rest: max('rest') };
+  return { ...result, requested, frame, popup, longest: max('duration'), style: max('style'), rest: max('rest') };
 }
 
 // A normal article clicked once a 400 KB one-paragraph page in another tab is being analyzed.
@@ -89,7 +127,7 @@ try {
   const rows = [];
   for (const [file, label, runs] of PAGES) {
     const all = [];
-    for (let i = 0; i < runs + 1; i++) all.push(await clickOn(browser, server, file));
+    for (let i = 0; i < runs + 1; i++) all.push(await clickOn(browser, server, file, i === runs ? runs : 0));
     const [first, ...warm] = all;
     rows.push({
       label,
@@ -103,13 +141,14 @@ try {
       longest: Math.max(...all.map((r) => r.longest)),
       style: Math.max(...all.map((r) => r.style)),
       rest: Math.max(...all.map((r) => r.rest)),
+      popup: all.at(-1).popup,
     });
   }
   console.log(`Click to highlights in headless Chromium (median of warm runs; the cold run starts the engine)\n`);
-  console.log('| page | statements | click → in view registered | click → painted frame | cold click → frame | extract | message + engine | ranges + registration | longest frame | longest style + layout | longest script (rest of a frame) |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| page | statements | click → in view registered | click → painted frame | cold click → frame | extract | message + engine | ranges + registration | longest frame | longest style + layout | longest script (rest of a frame) | popup open → parties listed |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.label} | ${r.statements} | ${ms(r.registered)} | ${ms(r.frame)} | ${ms(r.cold)} | ${ms(r.extract)} | ${ms(r.analyze)} | ${ms(r.paint)} | ${longest(r.longest)} | ${longest(r.style)} | ${longest(r.rest)} |`);
+    console.log(`| ${r.label} | ${r.statements} | ${ms(r.registered)} | ${ms(r.frame)} | ${ms(r.cold)} | ${ms(r.extract)} | ${ms(r.analyze)} | ${ms(r.paint)} | ${longest(r.longest)} | ${longest(r.style)} | ${longest(r.rest)} | ${ms(r.popup)} |`);
   }
   const beside = [];
   for (let i = 0; i < 3; i++) beside.push(await besideLongPage(browser, server));

@@ -57,7 +57,7 @@ for (const key of ['news', 'csp', 'split', 'shadow', 'hostile']) {
     await driver.wait(async () => Number.isInteger(await run(async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id, url)), 10_000, 'the article tab is found');
     const tabId = await run(async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id, url);
     await run((id) => location.assign(`popup.html?tab=${id}`), tabId);
-    await driver.wait(until.elementLocated(By.css('.sl-claim')), 15_000);
+    await driver.wait(until.elementLocated(By.css('.sl-group-toggle')), 15_000);
 
     await t.test('the popup lists the parties and their claims', async () => {
       assertPopup(fixture, await run(pagePopup));
@@ -131,7 +131,7 @@ test('Firefox: the hostile page sees no element of ours, and highlights it clear
   const article = await driver.getWindowHandle();
   const before = await run(pageSerialize, null);
   const popup = await openPopupFor(url);
-  await driver.wait(until.elementLocated(By.css('.sl-claim')), 15_000);
+  await driver.wait(until.elementLocated(By.css('.sl-group-toggle')), 15_000);
   await driver.switchTo().window(article);
   assertPaint(FIXTURES.hostile, await run(pagePaint, null));
   assert.deepEqual(await run(() => hostile), { constructed: 0, attachShadowCalls: 0, clears: 0, added: [], errors: [] });
@@ -166,7 +166,7 @@ test('Firefox: a stuck analysis holds up no other tab, and is stopped at its dea
   const newsTab = await driver.getWindowHandle();
   await driver.get(newsUrl);
   const newsPopup = await openPopupFor(newsUrl);
-  await driver.wait(until.elementLocated(By.css('.sl-claim')), 15_000);
+  await driver.wait(until.elementLocated(By.css('.sl-group-toggle')), 15_000);
   await driver.switchTo().window(stuckPopup);
   assert.ok(await statusIs('Reading the article…')(), 'the stuck tab is still waiting when the other has its claims');
   await driver.wait(statusIs(NOTICES.tookTooLong), 30_000, 'the stuck tab is told');

@@ -166,7 +166,7 @@ test('Chromium: a page too long to analyze says so in the popup, and is left as 
   await popup.goto(`chrome-extension://${browser.id}/popup.html?tab=${await browser.tabId(url)}`);
   await popup.waitForFunction((text) => document.getElementById('status').textContent === text, NOTICES.tooLong);
   assert.equal(await popup.isChecked('#enabled'), false);
-  assert.equal(await popup.locator('.sl-claim').count(), 0);
+  assert.equal(await popup.locator('.sl-group-toggle, .sl-claim').count(), 0, 'no party and no statement listed');
   assert.equal(await page.evaluate(pageSerialize, null), before);
   const now = await stats();
   assert.deepEqual([now.started, now.answered], [started, answered], 'nothing was sent to the engine');

@@ -6,11 +6,17 @@
 // class "intention": "the council plans to…") by `<prefix>-iN`, a fainter tint with a dotted
 // underline, since it reports what someone wants rather than what they assert; statements with
 // no party use `<prefix>-n`, `<prefix>-in` and `<prefix>-sn`, hedges `<prefix>-hedge`, and a
-// statement being pointed at `<prefix>-flash`. The prefix is `sourcelight` unless another is
-// given: the extension gives each page session a random one, so that a page cannot style or
-// pre-register our highlights by a name known in advance. `statementHighlight(colour,
-// cueClass, prefix)` and `speakerHighlight(colour, prefix)` give those names (colour null for no
-// party); `newHighlight(name, ranges)` makes a Highlight with the name's priority.
+// statement being pointed at `<prefix>-flash`. The content of a statement whose source is
+// anonymous (the engine's `sourcing`) is also in `<prefix>-anon`: a solid line above the words,
+// in the palette's text colour. Why above: the line below is the speaker's (four styles, one
+// per party look) and dotted lines are hedges and wishes; a line on the other side of the words
+// collides with none of them and needs no colour to be seen, so it holds in forced colours and
+// for every kind of colour vision. The prefix is `sourcelight` unless another is given: the
+// extension gives each page session a random one, so that a page cannot style or pre-register
+// our highlights by a name known in advance. `statementHighlight(colour, cueClass, prefix)`,
+// `speakerHighlight(colour, prefix)`, `hedgeHighlight(prefix)`, `anonymousHighlight(prefix)`
+// and `flashHighlight(prefix)` give those names (colour null for no party);
+// `newHighlight(name, ranges)` makes a Highlight with the name's priority.
 // `highlightLooks(paletteName, count, prefix)` gives, for `count` colours (at most RANKED: the
 // smaller parties share the grey of no party), each name's CSS declarations as data
 // (`Map name -> {property: value}`): the style sheets are written from it, and the extension's
@@ -27,7 +33,7 @@
 // (the demo's). Why a constructed sheet: a page's Content-Security-Policy does not block it the
 // way it blocks an inline <style>.
 
-import { partyColor, neutralColor, surface, RANKED } from './palette.js';
+import { partyColor, neutralColor, surface, anonymousLine, RANKED } from './palette.js';
 
 const PREFIX = 'sourcelight';
 
@@ -44,13 +50,14 @@ export function statementHighlight(colour, cueClass = null, prefix = PREFIX) {
 export const speakerHighlight = (colour, prefix = PREFIX) => `${prefix}-s${colour == null ? 'n' : colour}`;
 
 export const hedgeHighlight = (prefix = PREFIX) => `${prefix}-hedge`;
+export const anonymousHighlight = (prefix = PREFIX) => `${prefix}-anon`;
 export const flashHighlight = (prefix = PREFIX) => `${prefix}-flash`;
 
-// Speakers and hedges sit above statement tints, so that their underline shows inside a
-// statement that contains them; a flash sits above everything.
+// Speakers, hedges and the anonymous line sit above statement tints, so that their lines
+// show inside a statement that contains them; a flash sits above everything.
 function priorityOf(name) {
   if (name.endsWith('-flash')) return 2;
-  return /-(hedge|s\d+|sn)$/.test(name) ? 1 : 0;
+  return /-(hedge|anon|s\d+|sn)$/.test(name) ? 1 : 0;
 }
 
 /** A Highlight over `ranges` with the priority its name calls for. */
@@ -74,6 +81,7 @@ export function highlightLooks(paletteName, count, prefix = PREFIX) {
   looks.set(statementHighlight(null, 'intention', prefix), intentionLook(g));
   looks.set(speakerHighlight(null, prefix), { 'text-decoration': `underline ${g.line} ${g.base} 3px` });
   looks.set(hedgeHighlight(prefix), { 'text-decoration': `underline dotted ${g.base} 2px` });
+  looks.set(anonymousHighlight(prefix), { 'text-decoration': anonymousLine(paletteName) });
   const { background, text } = surface(paletteName);
   looks.set(flashHighlight(prefix), { 'background-color': text, color: background });
   return looks;
@@ -86,8 +94,10 @@ function intentionLook(colour) {
 // The same looks in system colours, for forced-colours mode (Windows high contrast and the like).
 // A look without a tint says Canvas outright: left alone, the browser gives every highlight the
 // same system colour, and speakers would look like statements.
+// The anonymous line lies on a statement's Mark, so it keeps the Mark and draws in MarkText.
 function forced(name, declarations) {
   if (name.endsWith('-flash')) return { 'background-color': 'Highlight', color: 'HighlightText' };
+  if (name.endsWith('-anon')) return { 'background-color': 'Mark', color: 'MarkText', 'text-decoration': declarations['text-decoration'].replace(/#[0-9A-Fa-f]{6}/, 'MarkText') };
   const out = declarations['background-color'] ? { 'background-color': 'Mark', color: 'MarkText' } : { 'background-color': 'Canvas', color: 'CanvasText' };
   const line = declarations['text-decoration'];
   if (line) out['text-decoration'] = line.replace(/#[0-9A-Fa-f]{6}/, 'CanvasText');

@@ -4,9 +4,10 @@
 // Contract: `newPainting(prefix)` is empty; its highlights are named under `prefix`
 // (highlight.js; the default names without one). `paintAttribution(painting, i, attribution,
 // colour, place)` adds the ranges of statement i (its content, under the highlight of its
-// colour and cue class, and its speaker) and `paintHedge(painting, i, hedge, place)` those of
-// hedge i, where `place(span)` gives the Ranges of a `{block, start, end}` span (an empty list
-// when it cannot be placed now). A painting holds:
+// colour and cue class and, when its source is anonymous, under the anonymous line too; and its
+// speaker) and `paintHedge(painting, i, hedge, place)` those of hedge i, where `place(span)`
+// gives the Ranges of a `{block, start, end}` span (an empty list when it cannot be placed
+// now). A painting holds:
 //   groups         highlight name -> its Ranges (one Highlight each; see highlight.js)
 //   owner          Range -> {attribution: i} or {hedge: i}
 //   contentRanges  for each attribution, its content Ranges (to scroll to it and flash it)
@@ -21,7 +22,7 @@
 // `CSS.highlights.highlightsFromPoint`: in Chromium 156 that took seconds on a long article
 // with 20,000 ranges, while this takes a millisecond.
 
-import { statementHighlight, speakerHighlight, hedgeHighlight, newHighlight, clearFlash } from './highlight.js';
+import { statementHighlight, speakerHighlight, hedgeHighlight, anonymousHighlight, newHighlight, clearFlash } from './highlight.js';
 
 export function newPainting(prefix) {
   return { prefix, groups: new Map(), owner: new Map(), contentRanges: [], items: [] };
@@ -39,10 +40,12 @@ function add(painting, name, range, who, block) {
 export function paintAttribution(painting, i, attribution, colour, place) {
   const who = { attribution: i };
   const content = [];
+  const anonymous = attribution.sourcing === 'anonymous';
   for (const span of attribution.content) {
     for (const range of place(span)) {
       content.push(range);
       add(painting, statementHighlight(colour, attribution.cue_class, painting.prefix), range, who, span.block);
+      if (anonymous) add(painting, anonymousHighlight(painting.prefix), range, who, span.block);
     }
   }
   painting.contentRanges.push(content);
