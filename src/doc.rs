@@ -111,6 +111,12 @@ impl<'a> Doc<'a> {
         named
     }
 
+    /// Whether word `i` is capitalized only by its place, and nowhere else in the text ("Enraged,
+    /// definitely.", "Chastened by the analyses, …"), whatever the word lists say of it.
+    pub fn capitalized_by_place_only(&self, i: usize) -> bool {
+        self.capital_tells_nothing(i) && !self.named.contains(strip_possessive(&self.lower[i]))
+    }
+
     /// Whether a capital at word `i` is required by its place, whatever the word: the first
     /// word of a sentence or of a clause after a colon, dash or opening quotation mark.
     fn capital_tells_nothing(&self, i: usize) -> bool {
@@ -146,8 +152,9 @@ impl<'a> Doc<'a> {
     /// Diaz").
     pub fn continues_name(&self, i: usize) -> bool {
         // A day or month after a place is a date ("Florida Friday"), after a given name a
-        // surname ("Theresa May").
-        let time = lexicon().is_time_word(&self.lower[i.min(self.tokens.len().saturating_sub(1))]);
+        // surname ("Theresa May"); another time word after a name belongs to it ("The New York
+        // Times").
+        let time = lexicon().is_date_word(&self.lower[i.min(self.tokens.len().saturating_sub(1))]);
         let given = i > 0 && self.is_word(i - 1) && lexicon().given_name_gender(self.word(i - 1)).is_some();
         i > 0
             && (!time || given)
@@ -257,6 +264,15 @@ impl<'a> Doc<'a> {
     /// Whether word `i` starts with a capital letter (as written; see [`Doc::is_name`]).
     pub fn is_capitalized(&self, i: usize) -> bool {
         is_capitalized_at(self, i)
+    }
+
+    /// Whether word `i` may join the words of a name: a link ("of", "for"), or "on" after an
+    /// organization's word ("Council on Foreign Relations").
+    pub fn links_name(&self, i: usize) -> bool {
+        self.has_role(i, WordRole::Link)
+            || (i > 0
+                && self.has_role(i, WordRole::OrganizationLink)
+                && lexicon().is_organization_word(self.word(i - 1)))
     }
 
     pub fn has_role(&self, i: usize, role: WordRole) -> bool {

@@ -771,12 +771,18 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     matches!(lex.speaker_noun(&doc.lower[k]), Some(NounKind::Person | NounKind::Group))
                         || lex.is_single_word_title(&doc.lower[k])
                 });
+            // "Rival Hillary Clinton", "Democrat Hillary Clinton": a common word before a given
+            // name and a surname describes the person; the name starts at the given name.
+            let described_name = words.len() >= 3
+                && lex.is_common_word(&doc.lower[words[0]])
+                && lex.given_name_gender(doc.word(words[1])).is_some();
+            let named_from = usize::from(described_name);
             if all_named && head_named && !described_head {
                 Parsed {
                     affiliation: Vec::new(),
                     title: None,
                     gender: None,
-                    name: words.iter().map(|&k| text_of(k)).collect(),
+                    name: words[named_from..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
                     definite,
                 }
@@ -828,7 +834,7 @@ fn split_affiliation(mut parsed: Parsed) -> Parsed {
     parsed
 }
 
-/// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
+/// A word that may stand in a name: capitalized, or a linking word ("of", "to the", "for a").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
-    doc.is_name(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
+    doc.is_name(k) || doc.links_name(k) || matches!(&doc.lower[k][..], "the" | "a")
 }

@@ -66,11 +66,9 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         // "Julie A. Diaz": an initial, though "A" is also an article.
         let initial = doc.is_abbreviation_stop(k + 1) && doc.word(k).chars().count() == 1;
         if doc.has_role(k, WordRole::Determiner) && !initial {
-            // "the" inside a name goes on: "Mission of Iran to the United Nations".
-            let inside_name = &doc.lower[k] == "the"
-                && k > floor
-                && doc.has_role(k - 1, WordRole::Link)
-                && doc.is_name(start);
+            // An article inside a name goes on: "Mission of Iran to the United Nations",
+            // "Committee for a Responsible Budget".
+            let inside_name = is_article(doc, k) && k > floor && doc.links_name(k - 1) && doc.is_name(start);
             start = k;
             if inside_name {
                 continue;
@@ -78,8 +76,8 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             determined = true;
             break;
         }
-        let name_follows = doc.is_name(start) || (&doc.lower[start] == "the" && doc.is_name(start + 1));
-        let joins = doc.has_role(k, WordRole::Link)
+        let name_follows = doc.is_name(start) || (is_article(doc, start) && doc.is_name(start + 1));
+        let joins = doc.links_name(k)
             && k > floor
             && (doc.is_name(k - 1) || is_possessive(doc, k - 1))
             && name_follows;
@@ -123,7 +121,7 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         }
         start = with_modifiers(doc, start, floor);
     }
-    while start < head && (doc.has_role(start, WordRole::Link) || doc.is_punct(start, '.')) {
+    while start < head && (doc.links_name(start) || doc.is_punct(start, '.')) {
         start += 1;
     }
     Some(start..head + 1)
@@ -193,6 +191,11 @@ fn described_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<usize>
     (opens_clause && (plural || counted) && not_a_cue).then_some(k..head + 1)
 }
 
+/// Whether word `i` is an article, which a name may hold after a link ("the", "a").
+fn is_article(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && matches!(&doc.lower[i][..], "the" | "a")
+}
+
 fn is_possessive(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && {
         let w = doc.word(i);
@@ -230,8 +233,11 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             continue;
         }
         let initial = doc.is_abbreviation_stop(w + 1) && doc.word(w).chars().count() == 1;
-        let name_word =
-            (doc.is_name(w) && !lex.is_function_word(&doc.lower[w])) || initial || doc.continues_name(w);
+        // "Florida Friday": a day or month ends a name it does not continue ("Theresa May").
+        let date = lex.is_date_word(&doc.lower[w]) && !doc.continues_name(w);
+        let name_word = (doc.is_name(w) && !lex.is_function_word(&doc.lower[w]) && !date)
+            || initial
+            || doc.continues_name(w);
         named |= name_word;
         // Lower-case words only before any name: "the gambling tycoon", not "the United
         // States imposed".
@@ -245,11 +251,9 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             && lexicon().cues_starting(&doc.lower[w]).is_empty()
             && w - start <= 3;
         let title = doc.is_word(w) && lex.is_title_word(&doc.lower[w]) && doc.is_name(w + 1);
-        let link = doc.has_role(w, WordRole::Link)
-            && (doc.is_name(w + 1)
-                || (doc.is_word(w + 1) && &doc.lower[w + 1] == "the" && doc.is_name(w + 2)));
-        let the_after_link =
-            doc.has_role(w, WordRole::Determiner) && w > start && doc.has_role(w - 1, WordRole::Link);
+        let link =
+            doc.links_name(w) && (doc.is_name(w + 1) || (is_article(doc, w + 1) && doc.is_name(w + 2)));
+        let the_after_link = doc.has_role(w, WordRole::Determiner) && w > start && doc.links_name(w - 1);
         // "one of those advisers", "most of them"
         let of_group = determined && w == start + 1 && &doc.lower[w] == "of";
         let abbreviation_stop = doc.is_punct(w, '.') && doc.is_abbreviation_stop(w);
@@ -277,9 +281,15 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             // "Republican presidential nominee Donald Trump": lower-case words of a description
             // between a capitalized modifier and the name.
             let described = named && !doc.is_capitalized(w);
+            // "The GOP candidate", "the Democratic presidential nominee": a person's noun after
+            // a capitalized modifier heads the phrase when no name follows it.
+            let person = || (determined && described).then(|| person_head_after(doc, w, ceil)).flatten();
             return match described.then(|| described_name_after(doc, w, ceil)).flatten() {
                 Some(name) => Some(start..name.end),
-                None => Some(start..last_content + 1).filter(|_| last_content > start || !determined),
+                None => match person() {
+                    Some(head) => Some(start..head + 1),
+                    None => Some(start..last_content + 1).filter(|_| last_content > start || !determined),
+                },
             };
         }
         end += 1;
@@ -311,6 +321,28 @@ fn described_name_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<us
     }
     let name = noun_phrase_after(doc, k, ceil)?;
     Some(start..name.end)
+}
+
+/// How many lower-case words may stand before the person's noun that heads a described phrase.
+const MAX_PERSON_HEAD_LEAD: usize = 2;
+
+/// The person's noun or title within a few lower-case words from `start` ("presidential
+/// candidate") that heads its phrase: no name follows it, else the phrase names that person.
+fn person_head_after(doc: &Doc, start: usize, ceil: usize) -> Option<usize> {
+    let lex = lexicon();
+    (start..ceil.min(start + MAX_PERSON_HEAD_LEAD + 1))
+        .take_while(|&k| {
+            doc.is_word(k)
+                && !doc.is_capitalized(k)
+                && doc.in_quote[k].is_none()
+                && !lex.is_function_word(&doc.lower[k])
+                && doc.cue_at(k).is_none()
+        })
+        .find(|&k| {
+            let word = strip_possessive(&doc.lower[k]);
+            matches!(lex.speaker_noun(word), Some(NounKind::Person)) || lex.is_single_word_title(word)
+        })
+        .filter(|&k| !doc.is_name(k + 1))
 }
 
 /// The length in tokens of a capitalized title at token `i` that a capitalized word
@@ -345,11 +377,26 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     // Past opening phrases that end in commas: "On July 6, 2015, Sanders …", "Talking to
     // reporters, Marsh …", "Asked about the vote, she …".
     for _ in 0..3 {
+        // A participle opening the sentence ("Chastened by …, Trump …"), though an unlisted word
+        // may look like a name there; a given name is one ("Ted"), and one before a name is an
+        // adjective ("Retired Gen. Norman Ham").
+        let phrase_follows = doc.is_punct(start + 1, ',') || !doc.is_name(start + 1);
+        let unnamed = !doc.is_name(start)
+            || (doc.capitalized_by_place_only(start)
+                && phrase_follows
+                && lexicon().given_name_gender(doc.word(start)).is_none());
         let participle = doc.is_word(start)
-            && !doc.is_name(start)
+            && unnamed
             && (doc.lower[start].ends_with("ing") || doc.lower[start].ends_with("ed"));
+        // "Wednesday, he …", "In Fort Pierce, Florida Friday, Clinton …": a time, or a place
+        // with its date, is no subject.
+        let dated = (start..before.min(start + MAX_DATED_PLACE_TOKENS))
+            .find(|&k| !doc.is_word(k))
+            .is_some_and(|k| k > start && doc.is_punct(k, ',') && lexicon().is_date_word(&doc.lower[k - 1]));
         let opener = doc.has_role(start, WordRole::Clause)
             || doc.has_role(start, WordRole::Adverb)
+            || (doc.is_word(start) && lexicon().is_time_word(&doc.lower[start]))
+            || dated
             || participle
             || !doc.is_word(start)
             || doc.lower[start].chars().all(|c| c.is_ascii_digit());
@@ -361,6 +408,9 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     }
     noun_phrase_after(doc, start, before)
 }
+
+/// How many words a place and its date may take before a comma ("Fort Pierce, Florida Friday,").
+const MAX_DATED_PLACE_TOKENS: usize = 5;
 
 /// How many quotation marks and conjunctions may open a sentence before its subject.
 const MAX_OPENER_TOKENS: usize = 4;
