@@ -19,6 +19,7 @@
 
 use std::ops::Range;
 
+use crate::attribution::subject::is_possessive_word;
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
@@ -119,7 +120,24 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
             // ("Democratic", "Delegates") names no one new.
             let single_common = subject.len() == 1 && lexicon().is_common_word(&doc.lower[subject.start]);
             let known = || resolver.by_name.contains_key(&doc.lower[subject.end - 1]);
-            if doc.is_name(subject.end - 1) && !is_pronoun(doc, &subject) && (!single_common || known()) {
+            // "The president's Pacific roots …", "Mr. Obama's bet …": the owner is who the
+            // sentence is about.
+            let owner =
+                subject.clone().find(|&k| is_possessive_word(doc.word(k))).map(|k| subject.start..k + 1);
+            let a_person_or_name = |k: usize| {
+                let word = strip_possessive(&doc.lower[k]);
+                doc.is_name(k)
+                    || lexicon().speaker_noun(word) == Some(NounKind::Person)
+                    || lexicon().is_single_word_title(word)
+            };
+            if let Some(owner) = owner.filter(|o| o.end < subject.end && a_person_or_name(o.end - 1)) {
+                if let Some(e) = resolver.resolve(&owner) {
+                    resolver.touch(e);
+                }
+            } else if doc.is_name(subject.end - 1)
+                && !is_pronoun(doc, &subject)
+                && (!single_common || known())
+            {
                 let entity = resolver.resolve(&subject);
                 if let Some(e) = entity {
                     resolver.touch(e);

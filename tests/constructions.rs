@@ -1083,6 +1083,16 @@ constructions! {
         c.expect_party(a, "Halvorsen", PartyKind::Person);
     }
 
+    fn the_owner_in_a_subject_is_who_the_sentence_is_about() {
+        let c = Case::text(
+            "Mayor Tomas Berg unveiled a plan for the harbour. \"It will fail,\" said Jonas Lie, a \
+             rival. The mayor's own party backed the plan on Monday. In the harbour last week, he told \
+             a crowd that the port would grow.",
+        );
+        let a = c.covering("the port would grow");
+        c.expect_party(a, "Tomas Berg", PartyKind::Person);
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \
