@@ -7,7 +7,7 @@
 // reason WORKERS), made on first use and kept while the browser runs; the background talks to
 // it with runtime messages. Its queue and workers outlive the service worker, which Chrome stops
 // when idle. On the background's own thread instead (as before), one long page held every
-// other tab: a normal article clicked 2 s after a 400 KB one-paragraph page (10 s of engine)
+// other tab: a normal article clicked 2 s after a 400 KB one-paragraph page (10 s of engine then)
 // waited 7.9 to 8.8 s for its highlights; with the host it gets them in 0.10 to 0.13 s.
 
 import { createEngineHost, ENGINE_TARGET } from './engine-host.js';
