@@ -285,6 +285,9 @@ struct Parsed {
     description: Vec<String>,
     /// Whether a definite determiner opened the mention ("the spokesperson", not "a source").
     definite: bool,
+    /// The words that count an indefinite description, as written ("a", "Many", "Two"): part of
+    /// the party's name, since "a source" and "many lawmakers" say how many spoke.
+    count: Option<String>,
 }
 
 impl Parsed {
@@ -520,7 +523,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
             _ if person_head => PartyKind::Person,
             _ => PartyKind::Unknown,
         };
-        let e = self.entity_named(&text, kind, side);
+        // "Another source" is not the source met before: its own party, under its own name.
+        let distinct = parsed.count.as_deref().is_some_and(|c| {
+            c.split_whitespace().any(|w| lex.has_role(&w.to_lowercase(), WordRole::Distinct))
+        });
+        let key = match (&parsed.count, distinct) {
+            (Some(count), true) => format!("{count} {text}"),
+            _ => text.clone(),
+        };
+        let new = !self.by_name.contains_key(&key.to_lowercase());
+        let e = self.entity_named(&key, kind, side);
+        if let Some(count) = parsed.count.as_ref().filter(|_| new) {
+            self.entities[e].party.name = format!("{count} {text}");
+        }
         self.entities[e].plural = head.ends_with('s') && !head.ends_with("ss");
         Some(e)
     }
@@ -728,6 +743,9 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
         .unwrap_or(mention.end);
     let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
     let definite = (mention.start..first).any(|k| matches!(&doc.lower[k], "the" | "this" | "that"));
+    let counted =
+        (mention.start..first).filter(|&k| doc.is_word(k)).all(|k| lex.is_counting_word(&doc.lower[k]));
+    let count = (counted && first > mention.start).then(|| doc.slice(mention.start..first).to_string());
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
         if doc.is_abbreviation_stop(k + 1) {
@@ -766,6 +784,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             name: capitalized_tail(b),
             description: Vec::new(),
             definite,
+            count: count.clone(),
         },
         None => {
             // "Council member Victor Salas", "former Obama adviser David Axelrod": the
@@ -779,6 +798,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     name: words[l + 1..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
                     definite,
+                    count: count.clone(),
                 };
             }
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
@@ -803,6 +823,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     name: words[named_from..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
                     definite,
+                    count: count.clone(),
                 }
             } else {
                 // "the Albanian government", "the Iranian spokesperson", "Gary Johnson's
@@ -820,6 +841,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                             name: vec![country],
                             description: vec![head.unwrap_or_default()],
                             definite,
+                            count: count.clone(),
                         };
                     }
                 }
@@ -830,6 +852,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     name: Vec::new(),
                     description,
                     definite,
+                    count: count.clone(),
                 }
             }
         }

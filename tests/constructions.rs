@@ -1093,6 +1093,16 @@ constructions! {
         c.expect_party(a, "Tomas Berg", PartyKind::Person);
     }
 
+    fn a_counted_description_keeps_its_count_and_another_is_a_party_of_its_own() {
+        let c = Case::text(
+            "A source said the talks had stalled. Another source said the talks would resume. \
+             Many lawmakers said the bill would fail.",
+        );
+        c.expect_party(c.covering("the talks had stalled"), "A source", PartyKind::Person);
+        c.expect_party(c.covering("the talks would resume"), "Another source", PartyKind::Person);
+        c.expect_party(c.covering("the bill would fail"), "Many lawmakers", PartyKind::Unknown);
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \
