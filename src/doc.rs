@@ -10,6 +10,7 @@ use crate::block::Role;
 use crate::lexicon::{lexicon, CueForm, HashSet, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
 use crate::quotes::{find_quotes, quote_membership, Quote};
 use crate::span::ByteSpan;
+use crate::steps::{step, Counted};
 use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
 
 /// The most tokens a headline may have.
@@ -17,14 +18,14 @@ const MAX_HEADLINE_TOKENS: usize = 30;
 
 pub struct Doc<'a> {
     pub text: &'a str,
-    pub tokens: Vec<Token>,
+    pub tokens: Counted<Token>,
     /// The lower-cased text of each word token; empty for other tokens.
     pub lower: LowerWords,
     pub sentences: Vec<Range<usize>>,
-    pub sentence_of: Vec<u32>,
+    pub sentence_of: Counted<u32>,
     pub quotes: Vec<Quote>,
     /// The quote each token stands in, marks included.
-    pub in_quote: Vec<Option<u32>>,
+    pub in_quote: Counted<Option<u32>>,
     /// For each token, the lexicon's [`crate::lexicon::STARTS_CUE`] bits.
     starts: Vec<u8>,
     /// For each paragraph, the index of the token after its last.
@@ -71,12 +72,12 @@ impl<'a> Doc<'a> {
         }
         let mut doc = Doc {
             text,
-            tokens,
+            tokens: Counted(tokens),
             lower,
             sentences,
-            sentence_of,
+            sentence_of: Counted(sentence_of),
             quotes,
-            in_quote,
+            in_quote: Counted(in_quote),
             starts,
             paragraph_ends,
             paragraph_roles,
@@ -219,10 +220,12 @@ impl<'a> Doc<'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
+        step();
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
+        step();
         self.tokens.get(i).is_some_and(|t| t.is_punct(c))
     }
 
@@ -250,6 +253,7 @@ impl<'a> Doc<'a> {
 
     /// Whether some lexicon entry of this kind starts at token `i`.
     pub fn starts_with(&self, i: usize, kind: u8) -> bool {
+        step();
         self.starts.get(i).is_some_and(|s| s & kind != 0)
     }
 
@@ -362,6 +366,7 @@ impl std::ops::Index<usize> for LowerWords {
     type Output = str;
 
     fn index(&self, i: usize) -> &str {
+        step();
         let (a, b) = self.spans[i];
         &self.text[a as usize..b as usize]
     }

@@ -16,11 +16,13 @@ pub mod attribution;
 pub mod block;
 pub mod doc;
 pub mod hedge;
+pub mod letters;
 pub mod lexicon;
 pub mod party;
 pub mod phrase;
 pub mod quotes;
 pub mod span;
+pub mod steps;
 pub mod text;
 pub mod units;
 #[cfg(target_arch = "wasm32")]
@@ -36,6 +38,7 @@ pub use units::{Unit, UnitSpan};
 use attribution::{find_attributions, Found};
 use block::BlockMap;
 use doc::Doc;
+use letters::Letters;
 use span::{ByteSpan, Coverage};
 
 /// A stretch of text: bytes `start..end` of block `block` (block 0 for a plain text).
@@ -168,9 +171,11 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
     let doc = Doc::with_roles(&text, |byte| blocks.role_at(byte));
     let quoted = Coverage::of(doc.quotes.iter().flat_map(|q| q.parts.iter().copied()));
     // A caption's statements are only its quotes: what it says otherwise is the writer's.
-    let (kinds, found): (Vec<Kind>, Vec<Found>) = find_attributions(&doc, options.rules)
+    let found = find_attributions(&doc, options.rules);
+    let letters = Letters::count(doc.text, found.iter().flat_map(|f| f.content.iter().copied()), &quoted);
+    let (kinds, found): (Vec<Kind>, Vec<Found>) = found
         .into_iter()
-        .map(|f| (kind_of(doc.text, &f.content, &quoted), f))
+        .map(|f| (kind_of(&f.content, &letters), f))
         .filter(|(kind, f)| *kind == Kind::Direct || blocks.role_at(f.start()) != Role::Caption)
         .unzip();
     let (entities, entity_of) = party::resolve_parties(&doc, &found);
@@ -215,14 +220,9 @@ fn attribution_of(doc: &Doc, f: &Found, kind: Kind, party: Option<usize>, blocks
 }
 
 /// Direct when every letter of the content is quoted, mixed when some are, else indirect.
-fn kind_of(text: &str, content: &[ByteSpan], quoted: &Coverage) -> Kind {
-    let letters = |s: ByteSpan| text[s.start..s.end].chars().filter(|c| c.is_alphanumeric()).count();
-    let mut total = 0;
-    let mut inside = 0;
-    for &part in content {
-        total += letters(part);
-        inside += quoted.segments(part).map(letters).sum::<usize>();
-    }
+fn kind_of(content: &[ByteSpan], letters: &Letters) -> Kind {
+    let (total, inside) =
+        content.iter().map(|&part| letters.of(part)).fold((0, 0), |(t, i), (a, b)| (t + a, i + b));
     match inside {
         0 => Kind::Indirect,
         n if n == total => Kind::Direct,

@@ -30,6 +30,10 @@ impl Quote {
     }
 }
 
+/// The most paragraphs a quotation runs over: the longest in the PolNeAR texts runs over 9.
+/// One that would run on further is dropped like a mark left open.
+pub const MAX_QUOTE_PARAGRAPHS: usize = 20;
+
 /// The longest single-quoted stretch, in tokens, that is still taken for a quotation.
 const MAX_SINGLE_QUOTE_TOKENS: usize = 60;
 
@@ -69,8 +73,11 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
         let mark = token.quote_mark().filter(|m| m.double);
         if new_paragraph {
             if let Some(mut q) = open.take() {
-                // A quote that runs on: the next paragraph must open with a mark.
-                if mark.is_some_and(|m| m.role != MarkRole::Close) {
+                // A quote that runs on: the next paragraph must open with a mark, and a quote
+                // runs over a few paragraphs at most, since every statement that claims it
+                // carries all its parts.
+                if mark.is_some_and(|m| m.role != MarkRole::Close) && q.parts.len() + 1 < MAX_QUOTE_PARAGRAPHS
+                {
                     q.parts.push(ByteSpan::new(q.part_start, tokens[i - 1].end()));
                     q.part_start = token.start();
                     open = Some(q);
@@ -149,6 +156,14 @@ mod tests {
     fn a_quote_may_run_over_paragraphs() {
         let text = "“First part.\n\n“Second part,” she said.";
         assert_eq!(quoted(text), [["“First part.", "“Second part,”"]]);
+    }
+
+    #[test]
+    fn a_quote_runs_over_a_few_paragraphs_at_most() {
+        let long = format!("“a{}”", "\n\n“b".repeat(MAX_QUOTE_PARAGRAPHS));
+        assert_eq!(quoted(&long), [["“b”"]]);
+        let fits = format!("“a{}”", "\n\n“b".repeat(MAX_QUOTE_PARAGRAPHS - 1));
+        assert_eq!(quoted(&fits)[0].len(), MAX_QUOTE_PARAGRAPHS);
     }
 
     #[test]

@@ -32,6 +32,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::doc::Doc;
+use crate::letters::Letters;
 use crate::lexicon::{CueClass, CueForm, Pronoun};
 use crate::quotes::Quote;
 use crate::span::{ByteSpan, Coverage};
@@ -167,9 +168,10 @@ pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
     {
         find_in_sentence(doc, sentence, rules, &mut found);
     }
+    let letters =
+        Letters::count(doc.text, found.iter().flat_map(|f| f.content.iter().copied()), &Coverage::none());
     found.retain(|f| {
-        f.content.iter().all(|p| !p.is_empty())
-            && f.content.iter().any(|p| doc.text[p.start..p.end].chars().any(char::is_alphanumeric))
+        f.content.iter().all(|p| !p.is_empty()) && f.content.iter().any(|&p| letters.of(p).0 > 0)
     });
     found.sort_by_key(|f| (f.start(), f.end()));
     found.dedup_by_key(|f| f.start());
