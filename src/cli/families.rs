@@ -51,6 +51,7 @@ pub const FAMILIES: &[Family] = &[
     Family { name: "said-it-commas", make: |n| text(format!("{}{}", rep("He said it ", n), rep(",", n))) },
     Family { name: "quotation-marks", make: |n| text(rep("\"", 8 * n)) },
     Family { name: "who-said-it", make: |n| text(format!("Smith{}", rep(", who said it", n))) },
+    Family { name: "one-party-many-mentions", make: |n| text(many_mentions(n)) },
     Family {
         name: "speaker-across-blocks",
         make: |n| {
@@ -65,6 +66,24 @@ pub const FAMILIES: &[Family] = &[
     Family { name: "mix-blocks", make: |n| mix(n, 2) },
 ];
 
+/// One spokesperson described in `n` ways ("The qx spokesperson said it."): a party with
+/// thousands of mentions.
+fn many_mentions(n: usize) -> String {
+    let mut text = String::from("Spokesperson Ann Lee said it. ");
+    for k in 0..n {
+        let (mut k, mut word) = (k, String::new());
+        loop {
+            word.push(char::from(b'a' + (k % 26) as u8));
+            k /= 26;
+            if k == 0 {
+                break;
+            }
+        }
+        text.push_str(&format!("The {word}x spokesperson said it. "));
+    }
+    text
+}
+
 /// The families' pieces, shuffled by a small PRNG from `seed`: about `n` units in all, in
 /// one text or (an even seed) in blocks of every role.
 fn mix(n: usize, seed: u64) -> Vec<(Role, String)> {
@@ -76,7 +95,7 @@ fn mix(n: usize, seed: u64) -> Vec<(Role, String)> {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         ((state >> 33) % below as u64) as usize
     };
-    let hostile = &FAMILIES[..13];
+    let hostile = &FAMILIES[..14];
     let mut blocks: Vec<(Role, String)> = vec![(Role::Text, String::new())];
     let mut units = 0;
     while units < n {
