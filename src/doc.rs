@@ -191,6 +191,16 @@ impl<'a> Doc<'a> {
         i == 0 || self.tokens[i - 1].para != self.tokens[i].para
     }
 
+    /// The index of the first token of token `i`'s paragraph.
+    pub fn paragraph_start(&self, i: usize) -> usize {
+        let para = self.tokens[i].para as usize;
+        if para == 0 {
+            0
+        } else {
+            self.paragraph_ends[para - 1] as usize
+        }
+    }
+
     /// The index of the token after the last of token `i`'s paragraph.
     pub fn paragraph_end(&self, i: usize) -> usize {
         self.paragraph_ends[self.tokens[i].para as usize] as usize
@@ -288,8 +298,13 @@ impl<'a> Doc<'a> {
         }
         lexicon().cues_starting(&self.lower[i]).iter().find_map(|form| {
             let end = i + form.words.len();
+            // Within one paragraph: blocks of a page are paragraphs.
             let fits = end <= self.tokens.len()
-                && form.words.iter().enumerate().all(|(k, w)| self.is_word(i + k) && self.lower[i + k] == *w);
+                && form.words.iter().enumerate().all(|(k, w)| {
+                    self.is_word(i + k)
+                        && self.tokens[i + k].para == self.tokens[i].para
+                        && self.lower[i + k] == *w
+                });
             fits.then_some((end, form))
         })
     }

@@ -171,14 +171,28 @@ pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
     let letters =
         Letters::count(doc.text, found.iter().flat_map(|f| f.content.iter().copied()), &Coverage::none());
     found.retain(|f| {
-        f.content.iter().all(|p| !p.is_empty()) && f.content.iter().any(|&p| letters.of(p).0 > 0)
+        f.content.iter().all(|p| !p.is_empty())
+            && f.content.iter().any(|&p| letters.of(p).0 > 0)
+            && speaker_outside(doc, f)
     });
     found.sort_by_key(|f| (f.start(), f.end()));
     found.dedup_by_key(|f| f.start());
     if rules.has(Rule::Nested) {
         found = policies::nested::without_nested(doc, found);
     }
-    attach_unclaimed_quotes(doc, found, rules)
+    let mut found = attach_unclaimed_quotes(doc, found, rules);
+    found.retain(|f| speaker_outside(doc, f));
+    found
+}
+
+/// Whether the speaker stands outside what it says. A speaker carried over a passage may not
+/// (`„THE MINISTRY: …"` is a quote that holds its would-be speaker), nor one of a clause that
+/// opens the sentence (`In defending himself, Trump offered …`).
+fn speaker_outside(doc: &Doc, f: &Found) -> bool {
+    f.speaker.as_ref().is_none_or(|s| {
+        let s = doc.range_span(s);
+        f.content.iter().all(|p| p.end <= s.start || s.end <= p.start)
+    })
 }
 
 /// Phase 1 for one sentence: appends what its frames find to `found`.
