@@ -100,6 +100,8 @@ eval_corpora() {
     python3 "$SHARED/eval/score.py" --gold "$gold" --pred "$pred"
   done
   rm -f "$pred"
+  echo "== sourcing and targets on our own articles (tests/summary)"
+  cargo test --release --quiet --test summary -- --nocapture 2>/dev/null | grep -E '^(summary set|  )' || true
 }
 
 serve() {

@@ -37,6 +37,8 @@ pub struct Doc<'a> {
     named: HashSet<String>,
     /// For each sentence, the index of its first word token.
     first_words: Vec<u32>,
+    /// For each token, whether it is a name word ([`Doc::is_name`]).
+    names: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -83,6 +85,7 @@ impl<'a> Doc<'a> {
             paragraph_roles,
             named: HashSet::default(),
             first_words: Vec::new(),
+            names: Vec::new(),
         };
         doc.first_words = doc
             .sentences
@@ -90,6 +93,7 @@ impl<'a> Doc<'a> {
             .map(|s| s.clone().find(|&k| doc.is_word(k)).unwrap_or(s.end) as u32)
             .collect();
         doc.named = doc.words_capitalized_as_names();
+        doc.names = (0..doc.tokens.len()).map(|i| doc.name_at(i)).collect();
         doc
     }
 
@@ -123,6 +127,11 @@ impl<'a> Doc<'a> {
     /// it opens a sentence or stands in a title-case headline ("However", "Children", "Talking"),
     /// unless the text writes it capitalized elsewhere ("Trump", "Price").
     pub fn is_name(&self, i: usize) -> bool {
+        self.names.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Doc::is_name`], worked out once per token when the document is built.
+    fn name_at(&self, i: usize) -> bool {
         if !is_capitalized_at(self, i) {
             return false;
         }
@@ -156,7 +165,8 @@ impl<'a> Doc<'a> {
         }
         let word = &self.lower[i];
         let placed = first || self.is_headline(&self.sentence(i));
-        !(placed && lexicon().is_common_word(word) && !self.named.contains(word))
+        let ordinary = lexicon().is_common_word(word) || lexicon().speaker_noun(word).is_some();
+        !(placed && ordinary && !self.named.contains(word))
     }
 
     /// The role of the block that token `i` stands in.

@@ -130,6 +130,9 @@ pub enum WordRole {
     AffiliationLink,
     Negation,
     Refusal,
+    PostmodifierLink,
+    PostmodifierAdjective,
+    ClaimNoun,
 }
 
 impl WordRole {
@@ -210,6 +213,12 @@ pub struct Lexicon {
     not_speakers: HashSet<String>,
     common_words: HashSet<String>,
     given_names: HashMap<String, Gender>,
+    /// Pronouns in the object case, with what they may point back to ("him": he).
+    object_pronouns: HashMap<String, Pronoun>,
+    /// Nouns for sources whose names a text withholds ("official", "sources").
+    source_nouns: HashSet<String>,
+    /// Phrases that say a name is withheld, by their first word.
+    anonymity_markers: HashMap<String, Vec<Vec<String>>>,
     roles: HashMap<String, Vec<WordRole>>,
     person_endings: Vec<String>,
     contraction_endings: Vec<String>,
@@ -227,6 +236,7 @@ pub const HAS_ROLE: u8 = 4;
 /// Every lexicon file, by name, compiled in.
 const FILES: &[(&str, &str)] = &[
     ("abbreviations.tsv", include_str!("lexicon/abbreviations.tsv")),
+    ("anonymity.tsv", include_str!("lexicon/anonymity.tsv")),
     ("common_words.tsv", include_str!("lexicon/common_words.tsv")),
     ("countries.tsv", include_str!("lexicon/countries.tsv")),
     ("cues.tsv", include_str!("lexicon/cues.tsv")),
@@ -290,10 +300,11 @@ impl Lexicon {
     /// Parses every lexicon file; the first defect found is the error.
     pub fn parse() -> Result<Lexicon, LexiconError> {
         let (titles, title_words) = parse_titles()?;
+        let anonymity = parse_anonymity()?;
         let (countries, country_words) = parse_countries()?;
         let (person_endings, contraction_endings, negation_endings) = parse_endings()?;
         let mut roles = parse_roles()?;
-        parse_pronouns(&mut roles)?;
+        let object_pronouns = parse_pronouns(&mut roles)?;
         Ok(Lexicon {
             cues: parse_cues()?,
             hedges: parse_hedges()?,
@@ -310,6 +321,9 @@ impl Lexicon {
             not_speakers: word_set(file("not_speakers.tsv"), "word", true)?,
             common_words: word_set(file("common_words.tsv"), "word", false)?,
             given_names: parse_given_names()?,
+            object_pronouns,
+            source_nouns: anonymity.0,
+            anonymity_markers: anonymity.1,
             roles,
             person_endings,
             contraction_endings,
@@ -410,6 +424,21 @@ impl Lexicon {
     /// sentence does not make a name.
     pub fn is_common_word(&self, word: &str) -> bool {
         self.common_words.contains(word)
+    }
+
+    /// What a pronoun in the object case may point back to ("him": he).
+    pub fn object_pronoun(&self, word: &str) -> Option<Pronoun> {
+        self.object_pronouns.get(word).copied()
+    }
+
+    /// Whether a lower-cased noun names a source whose name a text withholds ("official").
+    pub fn is_source_noun(&self, word: &str) -> bool {
+        self.source_nouns.contains(word)
+    }
+
+    /// The phrases that say a name is withheld and start with this lower-cased word.
+    pub fn anonymity_markers_starting(&self, word: &str) -> &[Vec<String>] {
+        self.anonymity_markers.get(word).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The gender a given name tells, as written ("Hillary": female), where it tells one.
@@ -594,6 +623,22 @@ fn parse_media() -> Result<HashMap<String, String>, LexiconError> {
     Ok(media)
 }
 
+type Anonymity = (HashSet<String>, HashMap<String, Vec<Vec<String>>>);
+
+fn parse_anonymity() -> Result<Anonymity, LexiconError> {
+    let (name, text) = file("anonymity.tsv");
+    let (mut nouns, mut markers): Anonymity = Default::default();
+    for row in rows(name, text, &[required("phrase"), required("marks")])? {
+        let words = lower_words(row.cell(0));
+        if row.choice(1, "marks", &[("source", true), ("marker", false)])? {
+            nouns.insert(words.join(" "));
+        } else {
+            markers.entry(words[0].clone()).or_default().push(words);
+        }
+    }
+    Ok((nouns, markers))
+}
+
 fn parse_given_names() -> Result<HashMap<String, Gender>, LexiconError> {
     let (name, text) = file("given_names.tsv");
     let genders = [("male", Gender::Male), ("female", Gender::Female)];
@@ -636,6 +681,9 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
         ("affiliation_link", WordRole::AffiliationLink),
         ("negation", WordRole::Negation),
         ("refusal", WordRole::Refusal),
+        ("postmodifier_link", WordRole::PostmodifierLink),
+        ("postmodifier_adjective", WordRole::PostmodifierAdjective),
+        ("claim_noun", WordRole::ClaimNoun),
     ];
     let mut roles: HashMap<String, Vec<WordRole>> = HashMap::default();
     for row in rows(name, text, &[required("word"), required("role")])? {
@@ -645,8 +693,12 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
     Ok(roles)
 }
 
-/// Adds the pronouns to the word roles: speakers in the subject case, addressees in the object case.
-fn parse_pronouns(roles: &mut HashMap<String, Vec<WordRole>>) -> Result<(), LexiconError> {
+/// Adds the pronouns to the word roles: speakers in the subject case, addressees in the object
+/// case; returns the object pronouns with what they stand for.
+fn parse_pronouns(
+    roles: &mut HashMap<String, Vec<WordRole>>,
+) -> Result<HashMap<String, Pronoun>, LexiconError> {
+    let mut objects = HashMap::default();
     let (name, text) = file("pronouns.tsv");
     let pronouns = [
         ("he", Pronoun::He),
@@ -666,9 +718,10 @@ fn parse_pronouns(roles: &mut HashMap<String, Vec<WordRole>>) -> Result<(), Lexi
             entry.push(WordRole::Pronoun(pronoun));
         } else {
             entry.push(WordRole::ObjectPronoun);
+            objects.insert(row.cell(0).to_lowercase(), pronoun);
         }
     }
-    Ok(())
+    Ok(objects)
 }
 
 type Endings = (Vec<String>, Vec<String>, Vec<String>);

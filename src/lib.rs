@@ -21,8 +21,10 @@ pub mod lexicon;
 pub mod party;
 pub mod phrase;
 pub mod quotes;
+pub mod sourcing;
 pub mod span;
 pub mod steps;
+pub mod target;
 pub mod text;
 pub mod units;
 #[cfg(target_arch = "wasm32")]
@@ -33,6 +35,7 @@ use serde::Serialize;
 pub use attribution::registry::{Rule, RuleInfo, RuleSet, RULES};
 pub use block::{Block, Role};
 pub use lexicon::{CueClass, PartyKind};
+pub use sourcing::Sourcing;
 pub use units::{Unit, UnitSpan};
 
 use attribution::{find_attributions, Found};
@@ -81,6 +84,10 @@ pub struct Attribution<S = Span> {
     pub frame: &'static str,
     /// Index into [`Analysis::parties`].
     pub party: Option<usize>,
+    /// How the source is given: a named person or organization, withheld, or unnamed.
+    pub sourcing: Sourcing,
+    /// The party an accusation, denial, criticism, appeal or concession aims at, if named.
+    pub target: Option<usize>,
 }
 
 /// Someone who speaks in the text, with every mention that names them.
@@ -133,6 +140,8 @@ impl<S> Analysis<S> {
                 cue_class: a.cue_class,
                 frame: a.frame,
                 party: a.party,
+                sourcing: a.sourcing,
+                target: a.target,
             })
             .collect();
         let hedges = self.hedges.into_iter().map(|h| Hedge { span: f(h.span), text: h.text }).collect();
@@ -178,23 +187,31 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
         .map(|f| (kind_of(&f.content, &letters), f))
         .filter(|(kind, f)| *kind == Kind::Direct || blocks.role_at(f.start()) != Role::Caption)
         .unzip();
-    let (entities, entity_of) = party::resolve_parties(&doc, &found);
+    let resolved = party::resolve_parties(&doc, &found);
+    let entities = &resolved.entities;
 
-    // Parties are numbered in order of their first statement.
+    // Parties are numbered in order of their first statement, so that colours stay stable;
+    // parties that are only targets come after every party that speaks.
     let mut party_of_entity: Vec<Option<usize>> = vec![None; entities.len()];
     let mut parties: Vec<Party> = Vec::new();
+    let mut party_of = |e: usize, parties: &mut Vec<Party>| {
+        *party_of_entity[e].get_or_insert_with(|| {
+            parties.push(Party { id: parties.len(), statements: 0, ..entities[e].party.clone() });
+            parties.len() - 1
+        })
+    };
     let mut attributions = Vec::with_capacity(found.len());
-    for ((f, entity), kind) in found.iter().zip(entity_of).zip(kinds) {
-        let party = entity.map(|e| {
-            *party_of_entity[e].get_or_insert_with(|| {
-                parties.push(Party { id: parties.len(), ..entities[e].party.clone() });
-                parties.len() - 1
-            })
-        });
+    for (i, (f, kind)) in found.iter().zip(kinds).enumerate() {
+        let entity = resolved.speakers[i];
+        let party = entity.map(|e| party_of(e, &mut parties));
         if let Some(p) = party {
             parties[p].statements += 1;
         }
-        attributions.push(attribution_of(&doc, f, kind, party, &blocks));
+        let sourcing = sourcing::sourcing_of(&doc, f.speaker.as_ref(), entity.map(|e| &entities[e]));
+        attributions.push(Attribution { sourcing, ..attribution_of(&doc, f, kind, party, &blocks) });
+    }
+    for (a, target) in attributions.iter_mut().zip(&resolved.targets) {
+        a.target = target.map(|e| party_of(e, &mut parties));
     }
     let hedges = hedge::find_hedges(&doc)
         .into_iter()
@@ -216,6 +233,8 @@ fn attribution_of(doc: &Doc, f: &Found, kind: Kind, party: Option<usize>, blocks
         cue_class: f.class,
         frame: f.frame.name(),
         party,
+        sourcing: Sourcing::Unnamed,
+        target: None,
     }
 }
 

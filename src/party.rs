@@ -23,6 +23,7 @@ use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, HashSet, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
+use crate::target::{claims, target_phrase, TargetPhrase};
 use crate::text::is_capitalized;
 use crate::Party;
 
@@ -34,6 +35,20 @@ pub struct Entity {
     gender: Option<Gender>,
     /// Whether the entity stands for a group of people ("officials").
     plural: bool,
+    /// Whether the text names it ("Con Edison", "Brian Nelson"), rather than only describes it
+    /// ("a senior official").
+    pub proper: bool,
+    /// The words of its name, lower-cased and without possessives, for matching mentions.
+    words: Vec<String>,
+}
+
+impl Entity {
+    /// Whether anything shows the entity to be a person: a gender, a role, or a name of two
+    /// words or more ("Sanne Vermeulen", whose given name the list may lack).
+    fn is_known_person(&self) -> bool {
+        self.kind == PartyKind::Person
+            && (self.gender.is_some() || self.role.is_some() || self.words.len() > 1)
+    }
 }
 
 impl std::ops::Deref for Entity {
@@ -58,13 +73,24 @@ const MAX_RECENT: usize = 48;
 const MAX_APPOSITION_TOKENS: usize = 12;
 
 /// Resolves every attribution's speaker; returns the entities and, per attribution, its entity.
-pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<usize>>) {
+/// What coreference makes of a document's attributions.
+pub struct Resolved {
+    pub entities: Vec<Entity>,
+    /// For each attribution, the entity of its speaker.
+    pub speakers: Vec<Option<usize>>,
+    /// For each attribution, the entity its act aims at ([`crate::target`]).
+    pub targets: Vec<Option<usize>>,
+}
+
+/// Resolves every attribution's speaker and target.
+pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
     let mut resolver = Resolver {
         doc,
         entities: Vec::new(),
         by_name: HashMap::default(),
         recent: Vec::new(),
         issuer: None,
+        last_claim: None,
         full_names: full_names(doc),
     };
     let mut subjects = doc
@@ -88,6 +114,7 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
     // Each entity's mentions as written, to keep them without repeats in constant time each: a
     // text may describe one party in thousands of ways.
     let mut written_by: HashSet<(usize, &str)> = HashSet::default();
+    let mut targets = vec![None; found.len()];
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
         while let Some(subject) = subjects.next_if(|s| s.start < speaker.start) {
@@ -115,15 +142,30 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
             }
         }
         parties[i] = entity;
+        targets[i] = target_phrase(doc, &found[i]).and_then(|phrase| resolver.resolve_target(phrase, entity));
+        if claims(found[i].class) && entity.is_some() {
+            resolver.last_claim = entity;
+        }
+    }
+    // "denied the claim, saying …": what the denial says answers the same party.
+    for i in 1..found.len() {
+        let sentence_of = |f: &Found| f.cue.as_ref().map(|c| doc.sentence_of[c.start]);
+        let same_act = found[i].carried
+            && parties[i] == parties[i - 1]
+            && sentence_of(&found[i]).is_some()
+            && sentence_of(&found[i]) == sentence_of(&found[i - 1]);
+        if targets[i].is_none() && same_act {
+            targets[i] = targets[i - 1];
+        }
     }
     let merged = last_names_joined(&resolver.entities, &parties);
     let mut entities = resolver.entities;
     // The mentions of the entities joined into, to keep them without repeats.
-    let mut targets: HashSet<usize> = HashSet::default();
+    let mut joined_into: HashSet<usize> = HashSet::default();
     let mut joined: HashSet<(usize, String)> = HashSet::default();
     for (e, &into) in merged.iter().enumerate().filter(|&(e, &into)| e != into) {
         let mentions = std::mem::take(&mut entities[e].mentions);
-        if targets.insert(into) {
+        if joined_into.insert(into) {
             joined.extend(entities[into].mentions.iter().map(|m| (into, m.clone())));
         }
         for m in mentions {
@@ -132,7 +174,12 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> (Vec<Entity>, Vec<Option<u
             }
         }
     }
-    (entities, parties.into_iter().map(|p| p.map(|e| merged[e])).collect())
+    let one = |p: Option<usize>| p.map(|e| merged[e]);
+    Resolved {
+        entities,
+        speakers: parties.into_iter().map(one).collect(),
+        targets: targets.into_iter().map(one).collect(),
+    }
 }
 
 /// For each entity, the entity it is one with: a person named by a last name alone
@@ -181,6 +228,8 @@ struct Resolver<'d, 'a> {
     recent: Vec<usize>,
     /// The entity that most recently issued a statement, report or release.
     issuer: Option<usize>,
+    /// The entity that most recently accused or criticized, whose claim a denial may answer.
+    last_claim: Option<usize>,
     /// Names of two or more words anywhere in the text, by their lower-cased last word, in
     /// order: "Whitcombe" said is "Dana Whitcombe" met earlier, even if she never spoke.
     full_names: HashMap<String, Vec<(usize, Vec<String>)>>,
@@ -269,7 +318,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if parsed.name.is_empty() {
             return self.resolve_description(&parsed);
         }
-        self.resolve_name(parsed, mention.start)
+        let e = self.resolve_name(parsed, mention.start)?;
+        self.entities[e].proper = true;
+        Some(e)
+    }
+
+    /// The entity a statement by `speaker` aims at, never the speaker itself.
+    /// The speaker is set aside while the target is resolved: "she accused him", "accused
+    /// the mayor" point to someone else.
+    fn resolve_target(&mut self, phrase: TargetPhrase, speaker: Option<usize>) -> Option<usize> {
+        let recent = self.recent.clone();
+        self.recent.retain(|&e| Some(e) != speaker);
+        let target = match phrase {
+            TargetPhrase::Mention(np) => self.resolve(&np),
+            TargetPhrase::Pronoun(p, at) => self.resolve_pronoun(p, at),
+            TargetPhrase::EarlierClaim => self.last_claim,
+        };
+        self.recent = recent;
+        target.filter(|&t| Some(t) != speaker)
     }
 
     fn resolve_pronoun(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
@@ -280,7 +346,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             Pronoun::She => {
                 self.latest(|e| e.kind == PartyKind::Person && e.gender != Some(Gender::Male) && !e.plural)
             }
-            Pronoun::It => self.latest(|e| e.kind != PartyKind::Person && !e.plural),
+            // A name with nothing of a person about it, named last ("Velora said … It
+            // added"), is an organization once "it" points to it.
+            Pronoun::It => {
+                let last = self.recent.last().copied().filter(|&e| {
+                    let entity = &self.entities[e];
+                    entity.kind == PartyKind::Person
+                        && entity.proper
+                        && !entity.is_known_person()
+                        && !entity.plural
+                });
+                if let Some(e) = last {
+                    self.entities[e].party.kind = PartyKind::Organization;
+                    return Some(e);
+                }
+                self.latest(|e| e.kind != PartyKind::Person && !e.plural)
+            }
             Pronoun::They => self.latest(|e| e.plural || e.kind != PartyKind::Person),
             Pronoun::I | Pronoun::We | Pronoun::You => {
                 Some(self.entity_named("the author", PartyKind::Unknown, None))
@@ -380,18 +461,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let organization_head = kind == Some(NounKind::Organization) && !lex.is_government_word(&head);
         if organization_head {
             let names = |e: &Entity| {
-                let words: Vec<String> =
-                    e.name.split_whitespace().map(|w| strip_possessive(w).to_lowercase()).collect();
-                words.contains(&head) && modifiers.iter().all(|m| words.contains(&m.to_lowercase()))
+                e.words.contains(&head)
+                    && modifiers.iter().all(|m| e.words.iter().any(|w| w.eq_ignore_ascii_case(m)))
             };
             let by_head = self.latest(|e| {
                 matches!(e.kind, PartyKind::Organization | PartyKind::Media) && names(e) && side_fits(e)
             });
-            // "the company": the organization last named, when its name says nothing of what it is.
+            // "the company": the organization last named, when its name says nothing of what it
+            // is, or a name with nothing of a person about it ("Velora").
             let generic = || {
                 (parsed.definite && modifiers.is_empty()).then(|| {
                     self.latest(|e| {
-                        e.kind == PartyKind::Organization
+                        (e.kind == PartyKind::Organization || (e.proper && !e.is_known_person()))
                             && !e
                                 .name
                                 .split_whitespace()
@@ -401,6 +482,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 })?
             };
             if let Some(e) = by_head.or_else(generic) {
+                if self.entities[e].kind == PartyKind::Person {
+                    self.entities[e].party.kind = PartyKind::Organization;
+                }
                 return Some(e);
             }
         }
@@ -457,9 +541,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if parsed.name.len() == 1 && !organization {
             // A single name that some longer name already holds: "Kanaani", "Treasury" (but
             // not a joint party: "Trump" is not "Trump and Clinton").
-            let holds = |e: &Entity| {
-                !e.name.contains(" and ") && e.name.split_whitespace().any(|w| w.eq_ignore_ascii_case(&key))
-            };
+            let holds = |e: &Entity| !e.plural && e.words.contains(&key);
             if let Some(e) = self.latest(holds) {
                 self.learn(e, &parsed);
                 return Some(e);
@@ -592,6 +674,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             gender: None,
             // A joint party ("Trump and Clinton") is "they", never "he" or "she".
             plural: name.contains(" and "),
+            proper: false,
+            words: name.split_whitespace().map(|w| strip_possessive(w).to_lowercase()).collect(),
         });
         self.by_name.insert(key, e);
         e

@@ -42,7 +42,7 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         return Some(head..head + 1);
     }
     let lex = lexicon();
-    let head_word = strip_possessive(doc.word(head));
+    let head_word = strip_possessive(&doc.lower[head]);
     let continues = doc.continues_name(head);
     if (lex.is_time_word(&doc.lower[head]) || lex.is_function_word(lowered(head_word).as_ref())) && !continues
     {

@@ -62,6 +62,7 @@ struct OpenQuote {
     first: usize,
     part_start: usize,
     low: bool,
+    straight: bool,
     parts: Vec<ByteSpan>,
 }
 
@@ -73,10 +74,12 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
         let mark = token.quote_mark().filter(|m| m.double);
         if new_paragraph {
             if let Some(mut q) = open.take() {
-                // A quote that runs on: the next paragraph must open with a mark, and a quote
-                // runs over a few paragraphs at most, since every statement that claims it
-                // carries all its parts.
-                if mark.is_some_and(|m| m.role != MarkRole::Close) && q.parts.len() + 1 < MAX_QUOTE_PARAGRAPHS
+                // A quote that runs on: the next paragraph must open with a mark of the same
+                // style; a straight mark left at a paragraph's start by scraping does not run
+                // into a paragraph of curly quotes. A quote runs over a few paragraphs at most,
+                // since every statement that claims it carries all its parts.
+                if mark.is_some_and(|m| m.role != MarkRole::Close && m.straight == q.straight)
+                    && q.parts.len() + 1 < MAX_QUOTE_PARAGRAPHS
                 {
                     q.parts.push(ByteSpan::new(q.part_start, tokens[i - 1].end()));
                     q.part_start = token.start();
@@ -97,7 +100,13 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
             quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
         } else if mark.role != MarkRole::Close {
             // An opening mark while a quote is open means the earlier one was never closed.
-            open = Some(OpenQuote { first: i, part_start: token.start(), low: mark.low, parts: Vec::new() });
+            open = Some(OpenQuote {
+                first: i,
+                part_start: token.start(),
+                low: mark.low,
+                straight: mark.straight,
+                parts: Vec::new(),
+            });
         }
     }
     quotes

@@ -39,6 +39,9 @@ pub struct QuoteMark {
     pub role: MarkRole,
     /// `„` and `‚` open a quote that `“`/`‘` close, as in German typography.
     pub low: bool,
+    /// A straight mark (`"`, `'`, `''`), which scraped text leaves stray more often than a
+    /// curly one.
+    pub straight: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -176,7 +179,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !double {
                     single_open = role != MarkRole::Close && !single_open;
                 }
-                TokenKind::Quote(QuoteMark { double, role, low })
+                TokenKind::Quote(QuoteMark { double, role, low, straight: matches!(c, '"' | '\'') })
             }
             None => TokenKind::Punct(c),
         };

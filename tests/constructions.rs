@@ -15,7 +15,7 @@ use std::cell::Cell;
 
 use sourcelight::{
     analyze_with, Analysis, Attribution, Block, CueClass, Kind, Options, Party, PartyKind, Role, RuleSet,
-    Span, RULES,
+    Sourcing, Span, RULES,
 };
 
 /// Every character the tests use as a quotation mark (straight apostrophes included, as they
@@ -223,6 +223,21 @@ impl<'t> Case<'t> {
         if !self.analysis.hedges.iter().any(|h| h.text == words && self.slice(&h.span) == words) {
             self.fail(&[format!("expected the hedge {words:?}")]);
         }
+    }
+
+    fn expect_sourcing(&self, a: &Attribution, sourcing: Sourcing) {
+        if a.sourcing != sourcing {
+            self.fail(&[format!("sourcing: expected {sourcing:?}, got {:?}", a.sourcing)]);
+        }
+    }
+
+    /// Checks the party the statement aims at, by a word of its name.
+    fn expect_target(&self, a: &Attribution, name: Option<&str>) {
+        let target = a.target.map(|t| self.analysis.parties[t].name.as_str());
+        if target.map(|t| name.is_some_and(|n| t.contains(n))).unwrap_or(name.is_none()) {
+            return;
+        }
+        self.fail(&[format!("target: expected {name:?}, got {target:?}")]);
     }
 
     /// Checks that no attribution has this speaker (or a speaker containing it).
@@ -1274,6 +1289,46 @@ constructions! {
         let c = Case::text("The council plans to reopen the bridge in May.");
         let a = c.covering("to reopen the bridge in May");
         c.expect_cue(a, "plans", CueClass::Intention);
+    }
+
+    fn withheld_names_are_anonymous_sources() {
+        for text in [
+            "A senior official said the talks would resume on Monday.",
+            "Sources familiar with the matter said the talks would resume on Monday.",
+            "People close to the negotiations said the talks would resume on Monday.",
+            "A spokesperson, who asked not to be named, said the talks would resume on Monday.",
+            "The talks will resume on Monday, an official said on condition of anonymity.",
+            "Two diplomats, who were not authorized to speak publicly, said the talks would resume.",
+        ] {
+            let c = Case::text(text);
+            c.expect_sourcing(c.covering("resume"), Sourcing::Anonymous);
+        }
+    }
+
+    fn named_and_unnamed_sources() {
+        let c = Case::text("Ingrid Halvorsen said the port would close. Critics said the plan would fail.");
+        c.expect_sourcing(c.covering("the port would close"), Sourcing::Person);
+        c.expect_sourcing(c.covering("the plan would fail"), Sourcing::Unnamed);
+        let c = Case::text("The harbour authority said the port would close. Oslo said it would pay.");
+        c.expect_sourcing(c.covering("the port would close"), Sourcing::Organization);
+        c.expect_sourcing(c.covering("it would pay"), Sourcing::Organization);
+    }
+
+    fn the_target_of_an_accusation_by_name_pronoun_and_description() {
+        let c = Case::text("Tirana accused Tehran of carrying out the attack.");
+        c.expect_target(c.covering("carrying out the attack"), Some("Iran"));
+        let c = Case::text("Tomas Reyes defended the budget. Ingrid Halvorsen accused him of misleading the council.");
+        c.expect_target(c.covering("misleading the council"), Some("Tomas Reyes"));
+        let c = Case::text("Velora cut pay on Monday. The union's leader Dimitra Kouris criticized the company for it.");
+        c.expect_target(c.covering("for it"), Some("Velora"));
+    }
+
+    fn a_denial_answers_the_claim_it_denies() {
+        let c = Case::text("Tirana accused Tehran of carrying out the attack. Iran rejected the accusation, saying it had no part in it.");
+        c.expect_target(c.covering("the accusation"), Some("Albania"));
+        c.expect_target(c.covering("it had no part in it"), Some("Albania"));
+        let c = Case::text("Tirana said the servers were in Iran.");
+        c.expect_target(c.covering("the servers were in Iran"), None);
     }
 }
 

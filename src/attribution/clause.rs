@@ -255,6 +255,22 @@ pub fn content_before(
     Some(vec![doc.byte_span(start, end)])
 }
 
+/// The most words of a quoted title ("Make Your Kid a Millionaire").
+const MAX_TITLE_WORDS: usize = 10;
+
+/// Whether a quote reads as a title rather than words spoken: a few words, mostly
+/// capitalized, with no stop inside.
+pub fn is_title(doc: &Doc, q: &Quote) -> bool {
+    if q.last - q.first > MAX_TITLE_WORDS * 2 {
+        return false;
+    }
+    let inside = q.first + 1..q.last;
+    let words = inside.clone().filter(|&k| doc.is_word(k)).count();
+    let capitalized = inside.clone().filter(|&k| doc.is_capitalized(k)).count();
+    let stops = inside.clone().any(|k| matches!(doc.tokens[k].kind, TokenKind::Punct('.' | '!' | '?')));
+    (2..=MAX_TITLE_WORDS).contains(&words) && capitalized * 3 >= words * 2 && !stops
+}
+
 /// A comma, or a closing quotation mark with the comma inside it (`"…," adding that`).
 pub fn is_comma(doc: &Doc, i: usize) -> bool {
     doc.is_punct(i, ',') || (i > 0 && doc.closes_quote(i) && doc.is_punct(i - 1, ','))
@@ -263,6 +279,9 @@ pub fn is_comma(doc: &Doc, i: usize) -> bool {
 /// Whether a quote opens its sentence (or follows a comma, colon or dash there), and so is a
 /// statement rather than words quoted inside a clause.
 pub fn leads_sentence(doc: &Doc, q: &Quote, sentence: &Range<usize>) -> bool {
+    if is_title(doc, q) {
+        return false;
+    }
     q.first <= sentence.start
         || matches!(doc.tokens[q.first - 1].kind, TokenKind::Punct(',' | ':' | '(' | '—' | '–' | '―'))
         || doc.closes_quote(q.first - 1)

@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::clause::is_ly_adverb;
 use super::policies::carried_subject::carried_subject;
 use crate::doc::Doc;
-use crate::lexicon::{lexicon, Pronoun, WordRole};
+use crate::lexicon::{lexicon, NounKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_after, noun_phrase_before};
 use crate::text::TokenKind;
 
@@ -43,7 +43,7 @@ pub fn subject_of(
     }
     let written = |speaker: Range<usize>| Some(Subject { speaker, carried: false });
     if let Some(np) = noun_phrase_before(doc, s, sentence.start) {
-        return written(np);
+        return written(with_described_head(doc, np, sentence));
     }
     // "Several supporters of reform said": the head stands before "of".
     if let Some(of) = (s.saturating_sub(3).max(sentence.start + 1)..s).rev().find(|&k| &doc.lower[k] == "of")
@@ -77,6 +77,29 @@ pub fn subject_of(
         end = open - 1;
     }
     None
+}
+
+/// The speaker whose description ends with the phrase `np`: "a source familiar with the
+/// talks", "officials at the agency", "critics of the plan" — a person or group noun, a link and
+/// what it links, where the cue's nearest noun phrase is only the last part.
+fn with_described_head(doc: &Doc, np: Range<usize>, sentence: &Range<usize>) -> Range<usize> {
+    let Some(link) = np
+        .start
+        .checked_sub(1)
+        .filter(|&k| k > sentence.start && doc.has_role(k, WordRole::PostmodifierLink))
+    else {
+        return np;
+    };
+    let mut end = link - 1;
+    if doc.has_role(end, WordRole::PostmodifierAdjective) && end > sentence.start {
+        end -= 1;
+    }
+    let head = noun_phrase_before(doc, end, sentence.start).filter(|h| {
+        let word = &doc.lower[h.end - 1];
+        !doc.is_name(h.end - 1)
+            && matches!(lexicon().speaker_noun(word), Some(NounKind::Person | NounKind::Group))
+    });
+    head.map_or(np.clone(), |h| h.start..np.end)
 }
 
 /// The token that opens the aside (apposition, parenthesis, dashes) closed at token `end`.
@@ -170,9 +193,10 @@ pub fn is_possessive_word(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
 }
 
-/// The first token from `i` on that is not an adverb.
+/// The first token from `i` on that is not an adverb, at most [`MAX_ADVERBIAL_TOKENS`] on.
 pub fn skip_adverbs_forward(doc: &Doc, mut i: usize) -> usize {
-    while i < doc.tokens.len() && (doc.has_role(i, WordRole::Adverb) || is_ly_adverb(doc, i)) {
+    let limit = doc.tokens.len().min(i + MAX_ADVERBIAL_TOKENS);
+    while i < limit && (doc.has_role(i, WordRole::Adverb) || is_ly_adverb(doc, i)) {
         i += 1;
     }
     i

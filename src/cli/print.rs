@@ -102,7 +102,7 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
             let _ = writeln!(out, "    also: {}", party.mentions.join(" / "));
         }
         for a in analysis.attributions.iter().filter(|a| a.party == Some(party.id)) {
-            write_statement(&mut out, text, a);
+            write_statement(&mut out, text, &analysis.parties, a);
         }
         out.push('\n');
     }
@@ -111,7 +111,7 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
     if !unattributed.is_empty() {
         let _ = writeln!(out, "[-] speaker not resolved");
         for a in unattributed {
-            write_statement(&mut out, text, a);
+            write_statement(&mut out, text, &analysis.parties, a);
         }
         out.push('\n');
     }
@@ -122,13 +122,15 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
     out
 }
 
-fn write_statement(out: &mut String, text: &str, a: &Attribution) {
+fn write_statement(out: &mut String, text: &str, parties: &[Party], a: &Attribution) {
     let cue = match (&a.cue_text, a.cue_class) {
         (Some(cue), Some(class)) => format!("{cue} ({})", format!("{class:?}").to_lowercase()),
         (Some(cue), None) => cue.clone(),
         (None, _) => "(speaker carried over)".to_string(),
     };
     let speaker = a.speaker_text.as_deref().unwrap_or("?");
-    let _ = writeln!(out, "  - {speaker} · {cue} · {:?} · {}", a.kind, a.frame);
+    let sourcing = format!("{:?}", a.sourcing).to_lowercase();
+    let target = a.target.map(|t| format!(" · at: {}", parties[t].name)).unwrap_or_default();
+    let _ = writeln!(out, "  - {speaker} · {cue} · {:?} · {sourcing} · {}{target}", a.kind, a.frame);
     let _ = writeln!(out, "      {}", content_text(text, a).replace('\n', " "));
 }

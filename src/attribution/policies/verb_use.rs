@@ -51,6 +51,12 @@ pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     if by_follows && !form.base && !doc.lower[next - 1].ends_with("ing") {
         return CueUse::Passive;
     }
+    // "a person briefed on the talks": describes a source, it is not her act.
+    let describes =
+        doc.has_role(i, WordRole::PostmodifierAdjective) && doc.has_role(next, WordRole::PostmodifierLink);
+    if describes && i > sentence.start && lexicon().speaker_noun(&doc.lower[i - 1]).is_some() {
+        return CueUse::Noun;
+    }
     // "claims of fraud" is a noun, "says of the plan" a verb: with "of" after it, a plural
     // form is a verb only when a subject stands right before it, and a bare form never is.
     let plural_form = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
