@@ -72,12 +72,12 @@ build_wasm() {
   setup_rust
   setup_npm
   log "building the wasm module"
-  cargo build --release --target wasm32-unknown-unknown --lib
-  local wasm=target/wasm32-unknown-unknown/release/sourcelight.wasm
-  # Size: opt-level "s" or "z" made the module larger than release's level 3 (measured
-  # November 2026), so the wasm uses the release profile as it is. The engine has no regex
-  # crate; its lexicons are plain word lists (about 50 KB of the data section). The symbol
-  # name section (about 40 KB) is dropped: panics still reach JS with their message.
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib
+  local wasm=target/wasm32-unknown-unknown/wasm/sourcelight.wasm
+  # Size: the wasm profile (Cargo.toml) optimizes for size. The engine has no regex crate; its
+  # lexicons are plain word lists (about 180 KB of the data section, most of it the common
+  # words and given names). The symbol name section is dropped: panics still reach JS with
+  # their message.
   rm -rf www/pkg && wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
     --out-dir www/pkg --out-name sourcelight "$wasm"
   rm -rf extension/pkg && cp -r www/pkg extension/pkg

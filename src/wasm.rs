@@ -20,7 +20,8 @@ fn start() {
 /// A block of page text, as the content script sends it; `role` is optional.
 #[derive(Deserialize)]
 struct JsBlock {
-    id: serde_json::Value,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    id: JsValue,
     text: String,
     #[serde(default)]
     role: Role,
@@ -29,12 +30,18 @@ struct JsBlock {
 /// A span as JavaScript sees it: UTF-16 offsets into the block with the caller's id.
 #[derive(Serialize)]
 struct JsSpan<'a> {
-    block: &'a serde_json::Value,
+    #[serde(serialize_with = "preserve_ref")]
+    block: &'a JsValue,
     start: u32,
     end: u32,
 }
 
-fn to_js(blocks: &[Block], ids: &[serde_json::Value]) -> Result<JsValue, JsError> {
+/// Serializes a borrowed JS value as itself (serde_wasm_bindgen passes it through).
+fn preserve_ref<S: serde::Serializer>(value: &&JsValue, serializer: S) -> Result<S::Ok, S::Error> {
+    serde_wasm_bindgen::preserve::serialize(*value, serializer)
+}
+
+fn to_js(blocks: &[Block], ids: &[JsValue]) -> Result<JsValue, JsError> {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
     let analysis = crate::analyze_blocks(blocks).in_units(&texts, Unit::Utf16).map_spans(|s| JsSpan {
         block: &ids[s.block],
@@ -48,7 +55,7 @@ fn to_js(blocks: &[Block], ids: &[serde_json::Value]) -> Result<JsValue, JsError
 /// Analyzes one text; every span has block 0.
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsError> {
-    to_js(&[Block::text(text)], &[serde_json::Value::from(0)])
+    to_js(&[Block::text(text)], &[JsValue::from(0)])
 }
 
 /// Analyzes `[{id, text, role}]` blocks as one document; every span carries its block's id.
@@ -57,7 +64,7 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
 pub fn analyze_blocks(blocks: JsValue) -> Result<JsValue, JsError> {
     let blocks: Vec<JsBlock> = serde_wasm_bindgen::from_value(blocks)
         .map_err(|e| JsError::new(&format!("analyzeBlocks expects an array of {{id, text, role}}: {e}")))?;
-    let ids: Vec<serde_json::Value> = blocks.iter().map(|b| b.id.clone()).collect();
+    let ids: Vec<JsValue> = blocks.iter().map(|b| b.id.clone()).collect();
     let blocks: Vec<Block> = blocks.iter().map(|b| Block { text: &b.text, role: b.role }).collect();
     to_js(&blocks, &ids)
 }

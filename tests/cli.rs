@@ -352,3 +352,37 @@ fn frames_prints_what_each_rule_is_worth() {
     // Both statements found: content F1 1.0; without according_to, recall 0.5: F1 0.667.
     assert_eq!(according[1..4], ["frame", "1", "+0.333"], "{}", run.stdout);
 }
+
+#[test]
+fn blocks_in_json_give_spans_with_their_block_ids_and_roles_count() {
+    let blocks = serde_json::json!([
+        {"id": "h", "text": "Ferry fares to rise: operator", "role": "headline"},
+        {"id": "by", "text": "By Jane Doe 5:57 PM ET", "role": "byline"},
+        {"id": 7, "text": "Zürich 😀. “We have no choice,” the operator said."}
+    ]);
+    let file = TempFile::new(blocks.to_string().as_bytes());
+    let run = sourcelight(&["analyze", "--blocks", file.path()]);
+    assert!(run.success, "{}", run.stderr);
+    let json: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let attributions = json["attributions"].as_array().expect("attributions");
+    let quote =
+        attributions.iter().find(|a| a["speaker_text"] == "the operator").expect("the operator's quote");
+    assert_eq!(quote["content"][0]["block"], 7);
+    let text = blocks[2]["text"].as_str().expect("text");
+    let (start, end) = (
+        quote["content"][0]["start"].as_u64().unwrap() as usize,
+        quote["content"][0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(text.chars().skip(start).take(end - start).collect::<String>(), "“We have no choice,”");
+    assert!(
+        attributions.iter().any(|a| a["frame"] == "headline"),
+        "the headline role lets the headline frame run"
+    );
+    assert!(
+        attributions.iter().all(|a| a["speaker_text"].as_str().is_none_or(|s| !s.contains("Jane"))),
+        "a byline names no speaker"
+    );
+    let bad = TempFile::new(br#"[{"id": 1}]"#);
+    let run = sourcelight(&["analyze", "--blocks", bad.path()]);
+    assert!(!run.success && run.stderr.contains("missing field `text`"), "{}", run.stderr);
+}

@@ -124,16 +124,12 @@ function nativeAnalysis(text) {
   for (const ch of text) utf16.push(utf16[utf16.length - 1] + ch.length);
   const span = (s) => (s ? { block: 0, start: utf16[s[0]], end: utf16[s[1]] } : null);
   return {
-    attributions: out.attributions.map((a) => ({
-      kind: a.kind,
+    // Every field the engine gives, spans converted; `text` is the CLI's addition for people.
+    attributions: out.attributions.map(({ text: _, ...a }) => ({
+      ...a,
       content: a.content.map(span),
       speaker: span(a.speaker),
-      speaker_text: a.speaker_text,
       cue: span(a.cue),
-      cue_text: a.cue_text,
-      cue_class: a.cue_class,
-      ...(a.frame === undefined ? {} : { frame: a.frame }),
-      party: a.party,
     })),
     parties: out.parties,
     hedges: out.hedges.map((h) => ({ span: span(h.span), text: h.text })),

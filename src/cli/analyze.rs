@@ -8,7 +8,7 @@
 use std::io::{self, Read, Write};
 
 use serde_json::Value;
-use sourcelight::analyze;
+use sourcelight::{analyze, analyze_blocks as analyze_blocks_of, Block, Role};
 
 use crate::print;
 
@@ -17,6 +17,8 @@ enum Format {
     Json,
     Text,
     Jsonl,
+    /// A JSON array of blocks `{"id", "text", "role"}` in, JSON with block ids out.
+    Blocks,
 }
 
 /// Runs `analyze`; returns whether every input was read.
@@ -28,6 +30,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             "--text" => format = Format::Text,
             "--jsonl" => format = Format::Jsonl,
             "--json" => format = Format::Json,
+            "--blocks" => format = Format::Blocks,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{}", crate::USAGE)),
             file => paths.push(file.to_string()),
         }
@@ -43,6 +46,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         let good = match read_input(path) {
             Ok((name, bytes)) => match format {
                 Format::Jsonl => analyze_jsonl(&name, &bytes, &mut out)?,
+                Format::Blocks => analyze_blocks(&name, &bytes, &mut out)?,
                 Format::Json | Format::Text => analyze_text(&name, &bytes, format, several, &mut out)?,
             },
             Err(message) => {
@@ -104,6 +108,39 @@ fn analyze_text(
             writeln!(out).map_err(write_error)?;
         }
     }
+    Ok(true)
+}
+
+/// A block of page text as the JSON block input gives it.
+#[derive(serde::Deserialize)]
+struct InputBlock {
+    id: Value,
+    text: String,
+    #[serde(default)]
+    role: Role,
+}
+
+/// Analyzes a JSON array of blocks; returns whether it was good.
+fn analyze_blocks(name: &str, bytes: &[u8], out: &mut impl Write) -> Result<bool, String> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("sourcelight: {name}: invalid UTF-8 at byte {}", e.valid_up_to());
+            return Ok(false);
+        }
+    };
+    let input: Vec<InputBlock> = match serde_json::from_str(text) {
+        Ok(blocks) => blocks,
+        Err(e) => {
+            let problem = json_problem(text, &e);
+            eprintln!("sourcelight: {name}: line {}: {problem} (expected an array of {{\"id\", \"text\", \"role\"}})", e.line());
+            return Ok(false);
+        }
+    };
+    let blocks: Vec<Block> = input.iter().map(|b| Block { text: &b.text, role: b.role }).collect();
+    let ids: Vec<Value> = input.iter().map(|b| b.id.clone()).collect();
+    print::blocks_json(out, &blocks, &ids, analyze_blocks_of(&blocks)).map_err(write_error)?;
+    writeln!(out).map_err(write_error)?;
     Ok(true)
 }
 

@@ -25,12 +25,16 @@ use std::process::ExitCode;
 static ALLOC: alloc::CountingAlloc = alloc::CountingAlloc;
 
 const USAGE: &str = "usage:
-  sourcelight analyze [--text | --jsonl] [FILE…]  analyze each FILE (or standard input)
+  sourcelight analyze [--text | --jsonl | --blocks] [FILE…]
+                                                   analyze each FILE (or standard input)
   sourcelight frames [GOLD.jsonl…]                 what each rule of the finder is worth
   sourcelight bench [FILE.jsonl]                   measure speed and growth
 options:
   --text    print the analysis for people: each party, its statements and their cues
-  --jsonl   read JSON Lines of {\"id\", \"text\"} and write one scorer prediction a line";
+  --jsonl   read JSON Lines of {\"id\", \"text\"} and write one scorer prediction a line
+  --blocks  read a JSON array of page blocks {\"id\", \"text\", \"role\"} (role: headline,
+            standfirst, byline, dateline, caption, paragraph, list_item, block_quote, label)
+            and write the analysis with each span's block id, offsets in code points";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -11,7 +11,7 @@ use std::io::Write;
 
 use serde::Serialize;
 use serde_json::{json, Value};
-use sourcelight::{Analysis, Attribution, Hedge, Party, Unit};
+use sourcelight::{Analysis, Attribution, Block, Hedge, Party, Unit};
 
 /// A span as the command line prints it for a plain text: `[start, end]` in code points.
 type Pair = [u32; 2];
@@ -60,6 +60,30 @@ pub fn json(out: &mut impl Write, text: &str, analysis: Analysis, pretty: bool) 
     } else {
         serde_json::to_writer(out, &printed)
     }
+}
+
+/// A span of a block as the JSON block output gives it: code points of the block with the id.
+#[derive(Serialize)]
+struct BlockSpan<'a> {
+    block: &'a Value,
+    start: u32,
+    end: u32,
+}
+
+/// Writes the analysis of blocks as JSON, every span with its block's id and code points.
+pub fn blocks_json(
+    out: &mut impl Write,
+    blocks: &[Block],
+    ids: &[Value],
+    analysis: Analysis,
+) -> serde_json::Result<()> {
+    let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
+    let analysis = analysis.in_units(&texts, Unit::CodePoint).map_spans(|s| BlockSpan {
+        block: &ids[s.block],
+        start: s.start,
+        end: s.end,
+    });
+    serde_json::to_writer_pretty(out, &analysis)
 }
 
 /// The scorer's prediction for a document: quotes with `content` as one `[start, end]` and
