@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::block::Role;
 use crate::lexicon::{lexicon, CueForm, HashSet, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
-use crate::quotes::{find_quotes, quote_membership, Quote};
+use crate::quotes::{find_quotes, quote_membership, InQuote, Quote};
 use crate::span::ByteSpan;
 use crate::steps::{step, Counted};
 use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
@@ -25,7 +25,7 @@ pub struct Doc<'a> {
     pub sentence_of: Counted<u32>,
     pub quotes: Vec<Quote>,
     /// The quote each token stands in, marks included.
-    pub in_quote: Counted<Option<u32>>,
+    pub in_quote: Counted<InQuote>,
     /// For each token, the lexicon's [`crate::lexicon::STARTS_CUE`] bits.
     starts: Vec<u8>,
     /// For each paragraph, the index of the token after its last.
@@ -291,13 +291,13 @@ impl<'a> Doc<'a> {
 
     /// The quote whose last mark is token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        let q = &self.quotes[self.in_quote.get(i).copied().flatten()? as usize];
+        let q = &self.quotes[self.in_quote.get(i)?.get()? as usize];
         (q.last == i).then_some(q)
     }
 
     /// The quote whose first mark is token `i`.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
-        let q = &self.quotes[self.in_quote.get(i).copied().flatten()? as usize];
+        let q = &self.quotes[self.in_quote.get(i)?.get()? as usize];
         (q.first == i).then_some(q)
     }
 
@@ -364,15 +364,15 @@ impl<'a> Doc<'a> {
 /// than one per word. Indexing with a token's index gives its lower-cased text.
 pub struct LowerWords {
     text: String,
-    spans: Vec<(u32, u32)>,
+    /// Where each token's lower-cased text ends; it starts where the token before's ends.
+    ends: Vec<u32>,
 }
 
 impl LowerWords {
     fn new(text: &str, tokens: &[Token]) -> LowerWords {
         let mut lower = String::with_capacity(text.len());
-        let mut spans = Vec::with_capacity(tokens.len());
+        let mut ends = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let start = lower.len();
             if t.is_word() {
                 let word = &text[t.start()..t.end()];
                 if word.is_ascii() {
@@ -381,9 +381,10 @@ impl LowerWords {
                     lower.push_str(&word.to_lowercase());
                 }
             }
-            spans.push((start as u32, lower.len() as u32));
+            ends.push(lower.len() as u32);
         }
-        LowerWords { text: lower, spans }
+        lower.shrink_to_fit();
+        LowerWords { text: lower, ends }
     }
 }
 
@@ -392,8 +393,8 @@ impl std::ops::Index<usize> for LowerWords {
 
     fn index(&self, i: usize) -> &str {
         step();
-        let (a, b) = self.spans[i];
-        &self.text[a as usize..b as usize]
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start as usize..self.ends[i] as usize]
     }
 }
 

@@ -47,14 +47,42 @@ pub fn find_quotes(tokens: &[Token]) -> Vec<Quote> {
 }
 
 /// For each token, the index of the quote it stands in (marks included), if any.
-pub fn quote_membership(len: usize, quotes: &[Quote]) -> Vec<Option<u32>> {
-    let mut inside = vec![None; len];
+pub fn quote_membership(len: usize, quotes: &[Quote]) -> Vec<InQuote> {
+    let mut inside = vec![InQuote::NONE; len];
     for (qi, q) in quotes.iter().enumerate() {
         for slot in &mut inside[q.first..=q.last] {
-            slot.get_or_insert(qi as u32);
+            if slot.is_none() {
+                *slot = InQuote(qi as u32 + 1);
+            }
         }
     }
     inside
+}
+
+/// The quote a token stands in, if any, in four bytes rather than an `Option<u32>`'s eight:
+/// one is kept for every token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InQuote(u32);
+
+impl InQuote {
+    pub const NONE: InQuote = InQuote(0);
+
+    /// The index of the quote.
+    pub fn get(self) -> Option<u32> {
+        self.0.checked_sub(1)
+    }
+
+    pub fn is_some(self) -> bool {
+        self.0 != 0
+    }
+
+    pub fn is_none(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn map<T>(self, f: impl FnOnce(u32) -> T) -> Option<T> {
+        self.get().map(f)
+    }
 }
 
 /// A quote being read: where it opened and the parts of earlier paragraphs.
@@ -96,8 +124,12 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
         };
         if closes {
             let mut q = open.take().expect("a quote is open");
-            q.parts.push(ByteSpan::new(q.part_start, token.end()));
-            quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
+            // Two marks with nothing between quote nothing, and are not kept: a page of
+            // quotation marks would otherwise keep a quote for every two bytes.
+            if i > q.first + 1 || !q.parts.is_empty() {
+                q.parts.push(ByteSpan::new(q.part_start, token.end()));
+                quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
+            }
         } else if mark.role != MarkRole::Close {
             // An opening mark while a quote is open means the earlier one was never closed.
             open = Some(OpenQuote {
@@ -112,7 +144,7 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
     quotes
 }
 
-fn single_quotes(tokens: &[Token], inside_double: &[Option<u32>]) -> Vec<Quote> {
+fn single_quotes(tokens: &[Token], inside_double: &[InQuote]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     for (i, token) in tokens.iter().enumerate() {
