@@ -7,13 +7,20 @@
 //   page's selection if there is one, else the article; a page with no article gets a message
 //   that says how to read a selection, and nothing is painted. The tab is the active tab, or
 //   the `tab` query parameter when the popup is opened as a page (tests do that).
+// - Parties come first, largest first, each a disclosure over its statements; the count is
+//   spoken by the status line. A statement the reader clicked on the page comes back with
+//   the summary (`chosen`): its party opens and the statement is focused and in view, so the
+//   link from the page to the list holds even though the popup closes when the page is used.
 // - Grouping by person or by side repaints the page in the group colours too, so that the
 //   list and the page keep one key.
+// - The browser's errors are put in plain words with what to do (plain-errors.js).
 // - Page text is only ever put in through textContent (the shared renderers do the same).
 // - Exports are made here from the analysis the popup already holds: a Blob and a download
 //   link, no request of any kind.
 
-import { renderLegend, renderClaims, toMarkdown, toJSON } from './shared/render.js';
+import { renderClaims, renderKey, openClaim, groupParties, toMarkdown, toJSON } from './shared/render.js';
+import { INTRO } from './shared/words.js';
+import { plainError } from './plain-errors.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -37,24 +44,37 @@ function status(text) {
   $('status').textContent = text;
 }
 
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+// Shows or hides what only statements have: the parties and the exports.
+function showFound(found) {
+  $('parties-box').hidden = !found;
+  for (const id of ['export-json', 'export-md']) $(id).disabled = !found;
+}
+
 function render() {
-  const { analysis, palette, grouping, scope } = current;
+  const { analysis, palette, grouping, scope, chosen } = current;
   const n = analysis.attributions.length;
   const where = scope === 'selection' ? 'the selected text' : 'this article';
+  const parties = groupParties(analysis, grouping).filter((g) => g.key !== 'none').length;
+  const found = n ? `${plural(n, 'statement')} from ${plural(parties, 'party', 'parties')} in ${where}.` : `No statement attributed to anyone in ${where}.`;
   const note = scope === 'selection' ? ' Only the selected text was read. To read the whole article, click in the page to clear the selection, then switch Highlights off and on.' : '';
-  status(`${n ? '' : `No attributed statements found in ${where}.`}${note}`.trim());
-  renderLegend($('legend'), analysis, {
-    grouping,
-    palette,
-    onSelect: (group) => $('claims').querySelector(`[data-group="${CSS.escape(group.key)}"]`)?.scrollIntoView({ block: 'start' }),
-  });
+  status(`${found}${note}`);
+  renderKey($('key'), palette);
+  showFound(n > 0);
   renderClaims($('claims'), analysis, {
     grouping,
     palette,
+    collapsed: true,
     maxPerGroup: MAX_CLAIMS_SHOWN,
-    onClaimClick: (index) => send({ type: 'reveal', tabId, index }).catch((e) => status(`Cannot show it: ${e.message}`)),
+    onClaimClick: (index) => send({ type: 'reveal', tabId, index }).catch(() => status('That statement is no longer on the page. Reload the page and click Sourcelight again.')),
   });
   for (const radio of document.querySelectorAll('input[name="grouping"]')) radio.checked = radio.value === grouping;
+  const button = Number.isInteger(chosen) ? openClaim($('claims'), chosen) : null;
+  if (button) {
+    button.focus({ preventScroll: true });
+    button.scrollIntoView({ block: 'center' });
+  }
 }
 
 async function activate(grouping) {
@@ -72,13 +92,13 @@ async function activate(grouping) {
     render();
   } catch (error) {
     current = null;
-    clear(`Sourcelight cannot read this page (${error.message}).`);
+    clear(plainError(error.message));
   }
 }
 
 function clear(message) {
-  $('legend').replaceChildren();
   $('claims').replaceChildren();
+  showFound(false);
   status(message);
 }
 
@@ -102,7 +122,7 @@ async function main() {
       await send({ type: 'deactivate', tabId });
     } catch (error) {
       event.target.checked = true;
-      return status(`Could not turn it off: ${error.message}`);
+      return status(`The highlights could not be switched off. ${plainError(error.message)}`);
     }
     current = null;
     clear('Highlights are off; the page is as it was.');
@@ -114,7 +134,14 @@ async function main() {
   $('export-md').addEventListener('click', () => current && download(toMarkdown(current.analysis, { grouping: current.grouping }), 'text/markdown', 'md'));
   $('options').addEventListener('click', () => api.runtime.openOptionsPage());
 
-  if (!Number.isInteger(tabId)) return status('No tab to read.');
+  renderKey($('key'), 'light');
+  $('intro-text').textContent = INTRO;
+  // The explanation is open the first time only.
+  const { introSeen } = await api.storage.local.get({ introSeen: false });
+  $('intro').open = !introSeen;
+  if (!introSeen) api.storage.local.set({ introSeen: true });
+
+  if (!Number.isInteger(tabId)) return status('There is no tab to read. Open a news article and click Sourcelight again.');
   await activate(null);
 }
 

@@ -146,7 +146,12 @@ impl<'a> Doc<'a> {
     /// also a month or a modal ("Theresa May"), an initial that is also an article ("Julie A.
     /// Diaz").
     pub fn continues_name(&self, i: usize) -> bool {
+        // A day or month after a place is a date ("Florida Friday"), after a given name a
+        // surname ("Theresa May").
+        let time = lexicon().is_time_word(&self.lower[i.min(self.tokens.len().saturating_sub(1))]);
+        let given = i > 0 && self.is_word(i - 1) && lexicon().given_name_gender(self.word(i - 1)).is_some();
         i > 0
+            && (!time || given)
             && is_capitalized_at(self, i)
             && is_capitalized_at(self, i - 1)
             && !self.capital_tells_nothing(i)
@@ -163,7 +168,7 @@ impl<'a> Doc<'a> {
         if !is_capitalized_at(self, i) {
             return false;
         }
-        let word = &self.lower[i];
+        let word = strip_possessive(&self.lower[i]);
         let placed = first || self.is_headline(&self.sentence(i));
         let ordinary = lexicon().is_common_word(word) || lexicon().speaker_noun(word).is_some();
         !(placed && ordinary && !self.named.contains(word))

@@ -381,9 +381,10 @@ impl Lexicon {
         self.country_words.get(name).map(|&i| &self.countries[i])
     }
 
-    /// The canonical name of a news outlet or pollster, if this is one.
+    /// The canonical name of a news outlet or pollster, if this is one ("Times" is "the Times").
     pub fn media_name(&self, name: &str) -> Option<&str> {
-        self.media.get(lowered(name).as_ref()).map(String::as_str)
+        let key = lowered(name);
+        self.media.get(key.as_ref()).or_else(|| self.media.get(&format!("the {key}"))).map(String::as_str)
     }
 
     /// Whether a lower-cased word is a title by itself ("senator", "governor"), not only a word

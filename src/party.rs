@@ -297,6 +297,12 @@ impl Parsed {
 }
 
 impl<'d, 'a> Resolver<'d, 'a> {
+    /// Whether anything shows an entity to be a person, the text around it included: a last
+    /// name that some full name in the text ends with ("Trump") is a person's.
+    fn is_person(&self, e: &Entity) -> bool {
+        e.is_known_person() || self.full_names.contains_key(&e.name.to_lowercase())
+    }
+
     fn touch(&mut self, e: usize) {
         self.recent.retain(|&r| r != e);
         self.recent.push(e);
@@ -311,7 +317,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     fn resolve(&mut self, mention: &Range<usize>) -> Option<usize> {
         let doc = self.doc;
-        if let Some(p) = (mention.len() == 1).then(|| doc.pronoun(mention.start)).flatten() {
+        // "he", and "they’ve", "she's": a pronoun with its auxiliary is the pronoun.
+        let pronoun = (mention.len() == 1)
+            .then(|| {
+                doc.pronoun(mention.start).or_else(|| {
+                    lexicon().contraction_stem(&doc.lower[mention.start]).and_then(|s| lexicon().pronoun(s))
+                })
+            })
+            .flatten();
+        if let Some(p) = pronoun {
             return self.resolve_pronoun(p, mention.start);
         }
         let parsed = split_affiliation(parse_mention(doc, mention));
@@ -353,7 +367,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     let entity = &self.entities[e];
                     entity.kind == PartyKind::Person
                         && entity.proper
-                        && !entity.is_known_person()
+                        && !self.is_person(entity)
                         && !entity.plural
                 });
                 if let Some(e) = last {
@@ -420,9 +434,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let holder = self.latest(|e| {
                 e.kind == PartyKind::Person && role_head(e).as_deref() == Some(&head) && side_fits(e)
             });
-            // "the New York businessman", "the senator": the person the passage is about.
+            // "the New York businessman", "the senator": the person the passage is about; but
+            // "the source" keeps its name withheld.
             let salient = || {
-                parsed.definite.then(|| {
+                (parsed.definite && !lex.is_source_noun(&head)).then(|| {
                     self.latest(|e| {
                         e.kind == PartyKind::Person
                             && !e.plural
@@ -472,7 +487,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let generic = || {
                 (parsed.definite && modifiers.is_empty()).then(|| {
                     self.latest(|e| {
-                        (e.kind == PartyKind::Organization || (e.proper && !e.is_known_person()))
+                        (e.kind == PartyKind::Organization || (e.proper && !self.is_person(e)))
                             && !e
                                 .name
                                 .split_whitespace()

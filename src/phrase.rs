@@ -286,9 +286,11 @@ fn described_name_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<us
     let mut k = start;
     while k < ceil && k - start < 4 && doc.is_word(k) && !doc.is_name(k) {
         let w = &doc.lower[k];
-        // A verb in the past ("imposed sanctions Wednesday") is no description.
+        // A verb in the past ("imposed sanctions Wednesday") and a negation ("Neither Clinton
+        // nor …") are no description.
         let past = w.ends_with("ed") && !w.ends_with("eed");
-        if lex.is_function_word(w) || doc.cue_at(k).is_some() || lex.is_time_word(w) || past {
+        let negation = doc.has_role(k, WordRole::Negation);
+        if lex.is_function_word(w) || negation || doc.cue_at(k).is_some() || lex.is_time_word(w) || past {
             return None;
         }
         k += 1;

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 import { serveStatic } from './serve.mjs';
+import { pickSample as pickDemoSample, paste as pasteText, legend as legendOf } from './fixtures/demo.mjs';
 import { samples } from '../www/samples.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -29,7 +30,7 @@ const pageErrors = [];
 before(async () => {
   server = await serveStatic(join(ROOT, 'www'));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
-  // Short enough that the article view must scroll to show the last statements.
+  // Short enough that the page must scroll to show the last statements.
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(server.url);
@@ -41,27 +42,9 @@ after(async () => {
   await server?.close();
 });
 
-/** Selects a sample and waits until the page shows its analysis. */
-async function pickSample(id) {
-  const text = samples.find((s) => s.id === id).text;
-  await page.selectOption('#sample', '');
-  await page.selectOption('#sample', id);
-  await page.waitForFunction((t) => document.getElementById('text-view').textContent === t && document.querySelector('.sl-legend-item'), text);
-}
-
-/** The legend as the page shows it: [{name, count}]. */
-function legend() {
-  return page.$$eval('.sl-legend-item', (items) => items.map((b) => ({ name: b.querySelector('.sl-name').textContent, count: Number(b.querySelector('.sl-count').textContent) })));
-}
-
-/** Pastes `text` into the text area the way a paste does: one input event. */
-async function paste(text) {
-  await page.evaluate((t) => {
-    const area = document.getElementById('source');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }, text);
-}
+const pickSample = (id) => pickDemoSample(page, id);
+const paste = (text) => pasteText(page, text);
+const legend = () => legendOf(page);
 
 const expectedParties = [
   { sample: 'sanctions', name: 'Farahani', count: 5 },
@@ -92,8 +75,7 @@ function paintedAt(quote) {
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + q.length);
-    view.scrollIntoView({ block: 'nearest' });
-    view.scrollTop += range.getClientRects()[0].top - view.getBoundingClientRect().top - 20;
+    scrollBy({ top: range.getClientRects()[0].top - 100, behavior: 'instant' });
     const r = range.getClientRects()[0];
     const hits = CSS.highlights.highlightsFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     const names = hits.map((h) => [...CSS.highlights].find(([, v]) => v === h.highlight)[0]);
@@ -121,7 +103,8 @@ test('a known quote is painted in its party’s legend colour, and hovering it n
   await page.waitForSelector('#tooltip:not([hidden])');
   const tip = await page.textContent('#tooltip');
   assert.match(tip, /Jonas Weber/);
-  assert.match(tip, /Cue: told \(neutral\)/);
+  assert.match(tip, /Verb: told/);
+  assert.match(tip, /Quote: quoted/);
   await page.mouse.move(5, 5);
 });
 
@@ -151,13 +134,11 @@ test('hedges are marked in the neutral style', async () => {
   assert.ok(painted.names.includes('sourcelight-hedge'), `“allegedly” is painted as ${JSON.stringify(painted.names)}`);
 });
 
-test('clicking a claim scrolls the article to it and flashes it', async () => {
+test('clicking a claim scrolls the page to it, flashes it, opens its card and puts the focus on the article; Enter comes back', async () => {
   await pickSample('sanctions');
   // The claim whose text stands furthest down the article, and where its text is.
   const target = await page.evaluate(() => {
-    const view = document.getElementById('text-view');
-    view.scrollTop = 0;
-    const text = view.firstChild.data;
+    const text = document.getElementById('text-view').firstChild.data;
     let best = null;
     for (const b of document.querySelectorAll('.sl-claim')) {
       const first = b.querySelector('.sl-claim-text').textContent.split(' … ')[0];
@@ -173,26 +154,33 @@ test('clicking a claim scrolls the article to it and flashes it', async () => {
     range.setStart(view.firstChild, at);
     range.setEnd(view.firstChild, at + length);
     const r = range.getBoundingClientRect();
-    const v = view.getBoundingClientRect();
     const flash = CSS.highlights.get('sourcelight-flash');
-    return { visible: r.top >= v.top && r.bottom <= v.bottom, flashing: !!flash && [...flash].some((x) => x.startOffset <= at && x.endOffset >= at + 1) };
+    return { visible: r.top >= 0 && r.bottom <= innerHeight, flashing: !!flash && [...flash].some((x) => x.startOffset <= at && x.endOffset >= at + 1) };
   }, target);
-  assert.equal((await where()).visible, false, 'the view is tall enough to show the last claim without scrolling: the test proves nothing');
+  await page.evaluate(() => scrollTo(0, 0));
+  assert.equal((await where()).visible, false, 'the window is tall enough to show the claim without scrolling: the test proves nothing');
   await page.click(`.sl-claim[data-attribution="${target.index}"]`);
   const after = await where();
-  assert.ok(after.visible, 'the claim is still outside the article view after the click');
+  assert.ok(after.visible, 'the claim is still outside the window after the click');
   assert.ok(after.flashing, 'the claim is not flashed');
-  assert.equal(await page.getAttribute(`.sl-claim[data-attribution="${target.index}"]`, 'aria-current'), 'true');
+  assert.equal(await page.getAttribute(`.sl-claim-item[data-attribution="${target.index}"]`, 'aria-current'), 'true');
+  assert.ok(await page.isVisible('#tooltip'), 'its card is shown by the text');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-view', 'the focus is where the view went');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.attribution), target.index, 'Enter goes back to the card');
 });
 
-test('keyboard: n moves to the next statement, and every control is a focusable button', async () => {
+test('keyboard: n moves the focus to the next statement and announces it, and every control is a focusable button', async () => {
   await pickSample('strike');
   await page.focus('#text-view');
   await page.keyboard.press('n');
-  const current = await page.$eval('.sl-claim[aria-current="true"]', (b) => b.dataset.attribution);
+  const current = await page.$eval('.sl-claim-item[aria-current="true"]', (li) => li.dataset.attribution);
   assert.ok(current != null);
   assert.ok(await page.evaluate(() => CSS.highlights.has('sourcelight-flash')));
-  assert.ok(await page.isVisible('#tooltip'));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.attribution), current, 'the focus is on the statement');
+  await page.waitForFunction(() => /^Statement 1 of \d+, .+ \w+ \((quoted|partly quoted|paraphrased)\): /.test(document.getElementById('announce').textContent));
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => /^Statement 2 of /.test(document.getElementById('announce').textContent));
   const tags = await page.$$eval('.sl-legend-item, .sl-claim', (els) => [...new Set(els.map((e) => e.tagName))]);
   assert.deepEqual(tags, ['BUTTON']);
 });
@@ -278,7 +266,7 @@ test('1 MB of pasted text is analyzed off the main thread with a clear message; 
   await paste(big);
   // While the worker analyzes, the page's own thread still answers.
   assert.equal(await page.evaluate(() => document.getElementById('source').value.length), 1_000_000);
-  await page.waitForFunction(() => /Analyzed 1,000,000 characters/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
+  await page.waitForFunction(() => /1,000,000 characters/.test(document.getElementById('timing').textContent), null, { timeout: 60_000 });
   assert.match(await page.textContent('#status'), /^\d[\d,]* statements from \d+ part/);
   assert.ok((await legend()).length > 0);
   // Thousands of claims are listed a screenful a party, the rest behind a button.
@@ -300,7 +288,8 @@ test('nothing is fetched after load', async () => {
   page.on('request', listener);
   await pickSample('study');
   await pickSample('strike');
-  await page.click('#theme');
+  await page.selectOption('#theme', 'dark');
+  await page.selectOption('#theme', 'auto');
   await page.check('input[name="grouping"][value="side"]');
   await page.check('input[name="grouping"][value="person"]');
   page.off('request', listener);

@@ -17,7 +17,8 @@ import path from 'node:path';
 import { By, until } from 'selenium-webdriver';
 import { startServer } from './fixtures/server.mjs';
 import { launchFirefox } from './fixtures/firefox.mjs';
-import { FIXTURES, pagePaint, pageSerialize, pageRevealed, pagePopup, assertPaint, assertPopup, screenshotPath } from './fixtures/checks.mjs';
+import { AXE_SOURCE, pageAxe } from './fixtures/axe.mjs';
+import { FIXTURES, pageOpenGroupOf, pagePaint, pageSerialize, pageRevealed, pagePopup, assertPaint, assertPopup, screenshotPath } from './fixtures/checks.mjs';
 
 let server;
 let firefox;
@@ -61,6 +62,11 @@ for (const key of ['news', 'csp', 'split', 'shadow']) {
       if (key === 'news') fs.writeFileSync(screenshotPath('firefox-popup.png'), await driver.findElement(By.css('body')).takeScreenshot(), 'base64');
     });
 
+    await t.test('axe finds no violation in the popup', async () => {
+      await driver.executeScript(AXE_SOURCE);
+      assert.deepEqual(await run(pageAxe), []);
+    });
+
     await driver.switchTo().window(article);
     await t.test('statements are highlighted in their party colours, only in the article', async () => {
       assertPaint(fixture, await run(pagePaint, fixture.host ?? null));
@@ -70,6 +76,7 @@ for (const key of ['news', 'csp', 'split', 'shadow']) {
     await t.test('clicking a claim scrolls the page to it and flashes it', async () => {
       await run(() => window.scrollTo(0, 0));
       await driver.switchTo().window(popup);
+      await run(pageOpenGroupOf, fixture.farClaim);
       const claims = await driver.findElements(By.css('.sl-claim'));
       let clicked = false;
       for (const claim of claims) {

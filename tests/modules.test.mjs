@@ -1,7 +1,8 @@
 // Tests in Node of the pure parts of the modules the demo page and the extension share, and of
 // the content script's: highlight names and rules, the offset search, how a painting groups
-// ranges, re-anchoring, the composed tree, and the hover card and tooltip lines (with the engine's `frame`, the
-// rule that found a statement, when an attribution has one and without it when not). What
+// ranges, re-anchoring, the composed tree, parties in order of size with colours by rank, the
+// plain words of cards and statements (with the engine's `frame`, the rule that found a
+// statement, only when an attribution has one), and the popup's plain error messages. What
 // needs a real DOM (Ranges, hit-testing, painting) is tested in the browsers.
 
 import { test } from 'node:test';
@@ -9,7 +10,9 @@ import assert from 'node:assert/strict';
 import { highlightLooks, highlightCss, statementHighlight, speakerHighlight } from '../www/shared/highlight.js';
 import { paintAnalysis } from '../www/shared/painting.js';
 import { pieceAt } from '../www/shared/textmap.js';
-import { foundBy, withoutIntentions } from '../www/shared/render.js';
+import { withoutIntentions, groupParties, colorOfAttribution } from '../www/shared/render.js';
+import { foundBy, kindWord, verbWord, statementSentence, statementCard } from '../www/shared/words.js';
+import { plainError } from '../extension/plain-errors.js';
 import { describe } from '../www/tooltip.js';
 import { textBlocks, inText } from '../www/blocks.js';
 import { cardLines } from '../extension/content/card.js';
@@ -17,24 +20,27 @@ import { reanchor } from '../extension/content/observer.js';
 import { composedParent, composedContains } from '../extension/content/dom.js';
 
 test('highlight rules are written from the colours as data', () => {
+  const css = highlightCss(highlightLooks('light', 1));
   assert.equal(
-    highlightCss(highlightLooks('light', 1)),
+    css.slice(0, css.indexOf('\n@media')),
     [
-      '::highlight(sourcelight-p0) { background-color: rgba(0, 114, 178, 0.3); }',
-      '::highlight(sourcelight-i0) { background-color: rgba(0, 114, 178, 0.12); text-decoration: underline dotted #0072B2 2px; }',
-      '::highlight(sourcelight-s0) { text-decoration: underline solid #0072B2 3px; }',
-      '::highlight(sourcelight-n) { background-color: rgba(107, 107, 107, 0.21); }',
-      '::highlight(sourcelight-in) { background-color: rgba(107, 107, 107, 0.084); text-decoration: underline dotted #6B6B6B 2px; }',
+      '::highlight(sourcelight-p0) { background-color: #FCD87E; }',
+      '::highlight(sourcelight-i0) { background-color: rgba(252, 216, 126, 0.45); text-decoration: underline dotted #78660C 2px; }',
+      '::highlight(sourcelight-s0) { text-decoration: underline solid #78660C 3px; }',
+      '::highlight(sourcelight-n) { background-color: #D6D6D6; }',
+      '::highlight(sourcelight-in) { background-color: rgba(214, 214, 214, 0.45); text-decoration: underline dotted #6B6B6B 2px; }',
       '::highlight(sourcelight-sn) { text-decoration: underline solid #6B6B6B 3px; }',
-      '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; background-color: rgba(107, 107, 107, 0.21); }',
-      '::highlight(sourcelight-flash) { background-color: #111111; color: #FFFFFF; }',
+      '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; }',
+      '::highlight(sourcelight-flash) { background-color: #1D1D1F; color: #FFFFFF; }',
     ].join('\n'),
   );
-  // The <mark> fallback reads its fills from the same data; speakers have none.
+  // The <mark> fallback reads its fills from the same data; speakers have none. Past eight
+  // colours there are no more looks: the smaller parties are painted in the grey of no party.
   const looks = highlightLooks('dark', 12);
-  assert.equal(looks.get(statementHighlight(11))['background-color'], 'rgba(240, 176, 48, 0.42)');
-  assert.equal(looks.get(speakerHighlight(11))['background-color'], undefined);
-  assert.match(looks.get(speakerHighlight(11))['text-decoration'], /^underline dashed #F0B030/);
+  assert.equal(looks.get(statementHighlight(7))['background-color'], '#664200');
+  assert.equal(looks.get(speakerHighlight(7))['background-color'], undefined);
+  assert.match(looks.get(speakerHighlight(7))['text-decoration'], /^underline wavy #D2964E/);
+  assert.equal(looks.has(statementHighlight(8)), false);
 });
 
 test('the offset search finds the piece holding an offset', () => {
@@ -127,17 +133,44 @@ test('the rule that found a statement is named when the engine gives it', () => 
   assert.equal(foundBy(analysis.attributions[1]), 'quote then speaker');
 });
 
-test('the page’s hover card: speaker, party, cue, class, and the rule when there is one', () => {
-  assert.deepEqual(cardLines(analysis, { attribution: 0 }), [['Speaker', 'Reyes'], ['Party', 'Tomas Reyes, Councillor'], ['Cue', 'told'], ['Cue class', 'neutral']]);
-  assert.deepEqual(cardLines(analysis, { attribution: 1 }).at(-1), ['Found by', 'quote then speaker']);
-  assert.deepEqual(cardLines(analysis, { hedge: 0 }), [['Speaker', 'no one (hedge)'], ['Party', '—'], ['Cue', 'allegedly'], ['Cue class', 'hedge']]);
+test('plain words: kinds, verbs a reader knows, a statement as a sentence', () => {
+  assert.deepEqual(['direct', 'mixed', 'indirect'].map(kindWord), ['quoted', 'partly quoted', 'paraphrased']);
+  assert.deepEqual(['accusing', 'denying', 'warning', 'conceding', 'belief', 'neutral'].map(verbWord), ['accuses', 'denies', 'warns', 'admits', 'believes', 'says']);
+  const withText = { ...analysis, attributions: analysis.attributions.map((a, i) => ({ ...a, text: ['This is reckless', 'the vote was rushed'][i] })) };
+  assert.equal(statementSentence(withText, 0), 'Tomas Reyes said (quoted): This is reckless');
+  assert.equal(statementSentence({ ...withText, attributions: [{ ...withText.attributions[1], party: null, cue_class: 'accusing' }] }, 0), 'Someone not identified accused (paraphrased): the vote was rushed');
 });
 
-test('the demo’s tooltip: the same detail line when the rule is known', () => {
-  const groups = [{ key: 'party:0', kind: 'person', name: 'Tomas Reyes', attributions: [0, 1] }];
-  const plain = describe({ attribution: 0 }, { analysis, groups, grouping: 'person' });
-  assert.deepEqual(plain, { title: 'Tomas Reyes', lines: ['Speaker: “Reyes”', 'Cue: told (neutral)', 'Quote: direct'] });
-  assert.equal(describe({ attribution: 1 }, { analysis, groups, grouping: 'person' }).lines.at(-1), 'Found by: quote then speaker');
+test('the card, on the page and in the demo: who, role, name as written, verb, kind, and the rule only when there is one', () => {
+  assert.deepEqual(cardLines(analysis, { attribution: 0 }), [['Who', 'Tomas Reyes'], ['Role', 'Councillor'], ['Named as', '“Reyes”'], ['Verb', 'told'], ['Quote', 'quoted']]);
+  assert.deepEqual(cardLines(analysis, { attribution: 1 }).at(-1), ['Found by', 'quote then speaker']);
+  assert.deepEqual(cardLines(analysis, { hedge: 0 }), [['Who', 'Hedged, no source'], ['Word', '“allegedly”'], ['Means', 'the text makes a claim without saying who makes it']]);
+  const noCue = { ...analysis, attributions: [{ ...analysis.attributions[0], cue_text: null, cue_class: null }] };
+  assert.deepEqual(statementCard(noCue, { attribution: 0 }).lines.find(([label]) => label === 'Verb'), ['Verb', 'none: the speaker of the passage around it']);
+  const denies = { ...analysis, attributions: [{ ...analysis.attributions[0], cue_text: 'dismissed', cue_class: 'denying' }] };
+  assert.deepEqual(statementCard(denies, { attribution: 0 }).lines.find(([label]) => label === 'Verb'), ['Verb', 'dismissed (denies)']);
+  const groups = [{ key: 'side:Norway', kind: 'side', name: 'Norway', attributions: [0, 1] }];
+  assert.deepEqual(describe({ attribution: 0 }, { analysis, groups, grouping: 'side' }).lines.find(([label]) => label === 'Side'), ['Side', 'Norway']);
+  for (const line of cardLines(analysis, { attribution: 0 }).flat()) assert.doesNotMatch(line, /neutral|indirect|direct|cue/i, 'no engine jargon');
+});
+
+test('parties are ordered by statements, then first statement; the eight largest get colours 0–7, the rest and no party grey', () => {
+  const parties = Array.from({ length: 10 }, (_, id) => ({ id, name: `P${id}`, kind: 'person' }));
+  // Party 9 speaks three times, party 0 once first, parties 1–8 once each, and one statement has no party.
+  const attributions = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, null, 9].map((party) => ({ party }));
+  const groups = groupParties({ parties, attributions });
+  assert.deepEqual(groups.map((g) => g.name), ['P9', 'P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'Speaker not identified']);
+  assert.deepEqual(groups.map((g) => g.color), [0, 1, 2, 3, 4, 5, 6, 7, null, null, null]);
+  const colorOf = colorOfAttribution(groups);
+  assert.deepEqual([12, 0, 8, 11].map(colorOf), [0, 1, null, null]);
+});
+
+test('the popup’s errors in plain words with what to do', () => {
+  assert.equal(plainError('No tab with id: 999999.'), 'This tab is no longer open. Go back to the article and click Sourcelight again.');
+  assert.equal(plainError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), 'Browser pages and the add-on store cannot be analyzed. Open a news article and click Sourcelight again.');
+  assert.equal(plainError('Cannot access a chrome:// URL'), plainError('Missing host permission for the tab'));
+  assert.equal(plainError('Could not establish connection. Receiving end does not exist.'), 'The page did not answer. Reload it and click Sourcelight again.');
+  assert.doesNotMatch(plainError('RuntimeError: unreachable executed'), /RuntimeError/);
 });
 
 test('the demo cuts pasted text into blocks with the roles it shows, and maps spans back', () => {

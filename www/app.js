@@ -2,66 +2,94 @@
 //
 // The page is glue between its parts: the engine in a Web Worker (engine.js, worker.js), so
 // that the page stays responsive on any input; the article view (view.js), one text node
-// painted with the CSS Custom Highlight API, with its tooltip (tooltip.js); the inputs
-// (input.js) and exports (exports.js); and the shared renderers (shared/), which the
+// painted with the CSS Custom Highlight API, with its card (tooltip.js); the inputs (input.js),
+// exports (exports.js) and keys (keys.js); and the shared renderers (shared/), which the
 // extension uses too. Analysis runs as you type, debounced. This file holds the page's state
-// and draws it: legend, claims, status, theme, keys.
+// and draws it: key, parties, statements, status, theme.
+//
+// Links go both ways and focus goes where the view goes: a statement chosen in the list is
+// shown in the text, flashed, with its card, and the article takes the focus (Enter there
+// comes back); a highlight clicked or tapped in the text opens its statement in the list,
+// focused. Screen readers hear one summary when typing pauses (not one per keystroke), and
+// the statement moved to with n / p. Timings and engine details sit in the About section.
 
 import { samples } from './samples.js';
 import { checkText } from './intake.js';
-import { withTexts, withoutIntentions, groupParties, colorOfAttribution, renderLegend, renderClaims } from './shared/render.js';
+import { withTexts, withoutIntentions, groupParties, colorOfAttribution, renderLegend, renderClaims, renderKey, openClaim } from './shared/render.js';
+import { INTRO, statementSentence } from './shared/words.js';
 import { highlightLooks, highlightSupported } from './shared/highlight.js';
+import { RANKED } from './shared/palette.js';
 import { createEngine } from './engine.js';
 import { createArticleView } from './view.js';
 import { describe } from './tooltip.js';
 import { wireInput } from './input.js';
 import { wireExports } from './exports.js';
+import { wireKeys } from './keys.js';
 
 const DEBOUNCE_MS = 300;
-// Claims listed a party before a "Show all" button: a whole article's worth, not a book's.
+// After the last keystroke, how long the page waits before it speaks the result to a screen
+// reader: one announcement per pause, not one per word.
+const PAUSE_MS = 1500;
+// Statements listed a party before a "Show all" button: a whole article's worth, not a book's.
 const CLAIMS_PER_GROUP = 60;
-const THEMES = ['auto', 'light', 'dark'];
 
 const $ = (id) => document.getElementById(id);
-const statusLine = $('status');
+const store = (key, fallback) => localStorage.getItem(`sourcelight-${key}`) ?? fallback;
 
 const state = {
   analysis: null,
   groups: [],
   grouping: 'person',
   selected: null, // key of the group the legend shows alone, or null for all
-  current: -1, // attribution last moved to with the keyboard or a click
-  theme: localStorage.getItem('sourcelight-theme') || 'auto',
-  intentions: localStorage.getItem('sourcelight-intentions') !== 'hidden', // show wishes and plans
+  current: -1, // statement last shown, from the list, the text or the keys
+  theme: store('theme', 'auto'),
+  intentions: store('intentions', 'shown') !== 'hidden', // show wishes and plans
   last: null, // the latest answer: {text, analysis, ms}
+  typedAt: 0, // when the text now analyzed was last typed into (0: not typed)
 };
 
+let announceTimer = 0;
+/** Says `message` to screen readers through the live region, after `delay` ms. */
+function announce(message, delay = 0) {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    $('announce').textContent = message;
+  }, delay);
+}
+
 function setStatus(message, { error = false } = {}) {
-  statusLine.textContent = message;
-  statusLine.classList.toggle('error', error);
+  $('status').textContent = message;
+  $('status').classList.toggle('error', error);
+  if (error) announce(message);
 }
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-const view = createArticleView({ view: $('text-view'), tooltip: $('tooltip'), describe: (hit) => describe(hit, state) });
+const view = createArticleView({
+  view: $('text-view'),
+  tooltip: $('tooltip'),
+  describe: (hit) => describe(hit, state),
+  onPick: (hit) => (hit.attribution != null ? openCard(hit.attribution) : view.tooltipAt(hit)),
+});
 
 const engine = createEngine({
   onReady(initMs, waiting) {
-    $('engine-info').textContent = `Engine: WebAssembly in a Web Worker, loaded in ${initMs.toFixed(0)} ms.`;
+    $('engine-info').textContent = `The engine is Rust compiled to WebAssembly, running in a Web Worker beside this page; it loaded in ${initMs.toFixed(0)} ms.`;
     if (!waiting && !state.analysis) setStatus('Ready. Paste an article or choose a sample.');
   },
   onAnswer: showAnalysis,
-  onLongRun: (text) => setStatus(`Analyzing ${plural(text.length, 'character')}…`),
+  onLongRun: (text) => setStatus(`Reading ${plural(text.length, 'character')}…`),
   onFailed: (message) => showNothing(message, { error: true }),
   onBroken: (message) => setStatus(message, { error: true }),
 });
 
 /** Asks for an analysis of `text`, replacing any request not yet started. */
-function request(text) {
+function request(text, { typed = false } = {}) {
   clearTimeout(debounceTimer);
+  state.typedAt = typed ? state.typedAt : 0;
   if (!text.trim()) {
     engine.cancel();
-    showNothing('Paste an article or choose a sample.');
+    showNothing('Paste an article or choose a sample to see who said what.');
     return;
   }
   const check = checkText(text);
@@ -77,7 +105,16 @@ function request(text) {
 let debounceTimer = null;
 function requestSoon(text) {
   clearTimeout(debounceTimer);
-  debounceTimer = setTimeout(() => request(text), DEBOUNCE_MS);
+  clearTimeout(announceTimer);
+  state.typedAt = performance.now();
+  debounceTimer = setTimeout(() => request(text, { typed: true }), DEBOUNCE_MS);
+}
+
+// Shows or hides what only an analysis with statements has: headings, lists, hints, exports.
+function showFound(found) {
+  $('parties-box').hidden = !found;
+  $('claims-box').hidden = !found;
+  for (const id of ['export-json', 'export-md', 'copy-md']) $(id).disabled = !found;
 }
 
 function showNothing(message, options) {
@@ -86,6 +123,7 @@ function showNothing(message, options) {
   view.clear();
   $('legend').replaceChildren();
   $('claims').replaceChildren();
+  showFound(false);
   setStatus(message, options);
 }
 
@@ -98,13 +136,15 @@ function showAnalysis(text, analysis, ms) {
   view.show(text);
   render();
   const { attributions, hedges } = state.analysis;
-  const parties = state.groups.filter((g) => g.color != null).length;
+  const parties = state.groups.filter((g) => g.key !== 'none').length;
   const found = attributions.length
     ? `${plural(attributions.length, 'statement')} from ${plural(parties, 'party', 'parties')}`
-    : 'No attributed statements found in this text';
-  const hedged = hedges.length ? `, ${plural(hedges.length, 'hedge')}` : '';
-  const note = highlightSupported ? '' : ' This browser cannot highlight text (no CSS Custom Highlight API); the claims are listed on the right.';
-  setStatus(`${found}${hedged}. Analyzed ${plural(text.length, 'character')} in ${ms.toFixed(1)} ms.${note}`);
+    : 'No statement attributed to anyone in this text. Try a news article with quotes, or choose a sample';
+  const hedged = hedges.length ? `, ${plural(hedges.length, 'hedged claim')} with no source` : '';
+  const note = highlightSupported ? '' : ' This browser cannot highlight text; the statements are listed instead.';
+  setStatus(`${found}${hedged}.${note}`);
+  announce(`${found}${hedged}.`, state.typedAt ? Math.max(0, state.typedAt + PAUSE_MS - performance.now()) : 0);
+  $('timing').textContent = `Last analysis: ${plural(text.length, 'character')} in ${ms.toFixed(1)} ms.`;
 }
 
 function effectiveTheme() {
@@ -114,16 +154,18 @@ function effectiveTheme() {
 
 /** Paints and lists the current analysis for the current grouping, filter and theme. */
 function render() {
+  const palette = effectiveTheme();
+  renderKey($('key'), palette);
   const analysis = state.analysis;
   if (!analysis) return;
-  const palette = effectiveTheme();
   state.groups = groupParties(analysis, state.grouping);
+  showFound(analysis.attributions.length > 0);
   const shown = state.selected ? new Set(state.groups.find((g) => g.key === state.selected).attributions) : null;
   // A legend filter paints only its group's statements; indices stay those of the analysis.
   const painted = shown
     ? { ...analysis, attributions: analysis.attributions.map((a, i) => (shown.has(i) ? a : { ...a, content: [], speaker: null })) }
     : analysis;
-  view.paint(painted, colorOfAttribution(state.groups), highlightLooks(palette, Math.max(1, state.groups.length)));
+  view.paint(painted, colorOfAttribution(state.groups), highlightLooks(palette, RANKED));
 
   renderLegend($('legend'), analysis, {
     grouping: state.grouping,
@@ -137,33 +179,52 @@ function render() {
   for (const button of document.querySelectorAll('.sl-legend-item')) {
     button.setAttribute('aria-pressed', String(button.dataset.group === state.selected));
   }
-  renderClaims($('claims'), analysis, { grouping: state.grouping, palette, onClaimClick: (i) => goTo(i), maxPerGroup: CLAIMS_PER_GROUP });
+  renderClaims($('claims'), analysis, { grouping: state.grouping, palette, onClaimClick: (i) => showInText(i), maxPerGroup: CLAIMS_PER_GROUP });
   if (shown) {
     for (const section of document.querySelectorAll('.sl-claims-group')) section.hidden = section.dataset.group !== state.selected;
   }
 }
 
-/** Scrolls the article to attribution `i`, flashes it and marks its claim. */
-function goTo(i, { fromKeyboard = false } = {}) {
-  if (!view.goTo(i)) {
-    if (state.selected) {
-      state.selected = null; // the filter hid it: show everything, then go
-      render();
-      goTo(i, { fromKeyboard });
-    }
-    return;
-  }
+// Marks statement i as the current one in the list.
+function markCurrent(i) {
   state.current = i;
-  for (const b of document.querySelectorAll('.sl-claim[aria-current]')) b.removeAttribute('aria-current');
-  const claim = document.querySelector(`.sl-claim[data-attribution="${i}"]`);
-  claim?.setAttribute('aria-current', 'true');
-  if (fromKeyboard) {
-    claim?.scrollIntoView({ block: 'nearest' });
-    view.tooltipAt(i);
-  }
+  for (const item of document.querySelectorAll('.sl-claim-item[aria-current]')) item.removeAttribute('aria-current');
+  document.querySelector(`.sl-claim-item[data-attribution="${i}"]`)?.setAttribute('aria-current', 'true');
 }
 
-// Moves `delta` statements on in reading order, for n / p.
+// Shows statement i in the text: false when a party filter hides it and cannot be lifted.
+function reveal(i) {
+  if (view.goTo(i)) return true;
+  if (!state.selected) return false;
+  state.selected = null; // the filter hid it: show everything, then go
+  render();
+  return view.goTo(i);
+}
+
+/** From the list to the text: scroll, flash, its card, and the focus on the article. */
+function showInText(i) {
+  if (!reveal(i)) return;
+  markCurrent(i);
+  view.tooltipAt({ attribution: i });
+  $('text-view').focus({ preventScroll: true });
+}
+
+/** From the text to the list: statement i's card opened, in view and focused. */
+function openCard(i) {
+  if (state.selected && !state.groups.find((g) => g.key === state.selected)?.attributions.includes(i)) {
+    state.selected = null;
+    render();
+  }
+  const button = openClaim($('claims'), i);
+  if (!button) return null;
+  markCurrent(i);
+  button.focus({ preventScroll: true });
+  button.scrollIntoView({ block: 'center' });
+  return button;
+}
+
+// Moves `delta` statements on in reading order, for n / p: the text follows where it is
+// beside the list, and the focus goes to the statement's card, which is announced.
 function step(delta) {
   const attributions = state.analysis?.attributions;
   if (!attributions?.length) return;
@@ -171,12 +232,15 @@ function step(delta) {
   const order = attributions.map((a, i) => i).sort((x, y) => start(x) - start(y));
   const at = order.indexOf(state.current);
   const next = at < 0 ? (delta > 0 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
-  goTo(order[next], { fromKeyboard: true });
+  const i = order[next];
+  reveal(i);
+  if (!openCard(i)) return;
+  announce(`Statement ${next + 1} of ${order.length}, ${statementSentence(state.analysis, i)}`);
 }
 
 function applyTheme() {
   document.documentElement.dataset.theme = effectiveTheme();
-  $('theme').textContent = `Theme: ${state.theme}`;
+  $('theme').value = state.theme;
   render();
 }
 
@@ -197,22 +261,22 @@ $('intentions').addEventListener('change', () => {
   if (state.last) showAnalysis(state.last.text, state.last.analysis, state.last.ms);
 });
 
-addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') view.hideTooltip();
-  if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('textarea, input, select')) return;
-  if (e.key === 'n' || e.key === 'j') step(1);
-  else if (e.key === 'p' || e.key === 'k') step(-1);
-});
-
-$('theme').addEventListener('click', () => {
-  state.theme = THEMES[(THEMES.indexOf(state.theme) + 1) % THEMES.length];
+$('theme').addEventListener('change', () => {
+  state.theme = $('theme').value;
   localStorage.setItem('sourcelight-theme', state.theme);
   applyTheme();
 });
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', applyTheme);
 
+// The explanation is open the first time only.
+$('intro-text').textContent = INTRO;
+$('intro').open = store('intro', 'unseen') !== 'seen';
+localStorage.setItem('sourcelight-intro', 'seen');
+
+wireKeys({ step, back: () => state.current >= 0 && openCard(state.current), hideCard: view.hideTooltip });
 wireExports({ current: () => state.analysis && { analysis: state.analysis, grouping: state.grouping }, setStatus });
 const input = wireInput({ request, requestSoon, onError: (message) => setStatus(message, { error: true }) });
 
+showFound(false);
 applyTheme();
 input.showSample(samples[0].id);

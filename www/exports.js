@@ -20,7 +20,7 @@ function download(name, type, content) {
 export function wireExports({ current, setStatus }) {
   const analyzed = () => {
     const now = current();
-    if (!now) setStatus('Nothing to export yet: analyze an article first.', { error: true });
+    if (!now) setStatus('There is nothing to export yet: analyze an article first.', { error: true });
     return now;
   };
   $('export-json').addEventListener('click', () => {
@@ -38,7 +38,7 @@ export function wireExports({ current, setStatus }) {
       await navigator.clipboard.writeText(toMarkdown(now.analysis, { grouping: now.grouping }));
       setStatus('The Markdown summary is on the clipboard.');
     } catch {
-      setStatus('The browser refused the clipboard; use Download Markdown instead.', { error: true });
+      setStatus('The browser did not allow copying. Use “Download Markdown” instead.', { error: true });
     }
   });
 }

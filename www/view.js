@@ -1,19 +1,22 @@
 // The demo's article view: the text as one text node, painted with the CSS Custom Highlight
-// API through the shared modules, with a tooltip over statements.
+// API through the shared modules, with a card (tooltip) over statements.
 //
-// Contract: `createArticleView({view, tooltip, describe})` takes the article element, the
-// tooltip element and `describe(hit)`, which gives `{title, lines}` for `{attribution: i}` or
-// `{hedge: i}`. It returns:
+// Contract: `createArticleView({view, tooltip, describe, onPick})` takes the article element,
+// the tooltip element, `describe(hit)`, which gives `{title, lines: [[label, value]]}` for
+// `{attribution: i}` or `{hedge: i}`, and `onPick(hit)`, called when the reader clicks or
+// taps a statement or a hedge. It returns:
 //   show(text)              put `text` in the view, unpainted
-//   paint(analysis, colorOf, looks)  paint the statements (`colorOf(i)`: colour index or null)
+//   paint(analysis, colorOf, looks)  paint the statements (`colorOf(i)`: colour or null)
 //                           and hedges in the colours of `looks` (shared/highlight.js)
 //   clear()                 empty the view and remove its highlights
-//   goTo(i)                 scroll to statement i and flash it; false when it is not painted
-//   tooltipAt(i)            show statement i's tooltip under its first line
+//   goTo(i)                 scroll the page to statement i and flash it; false when it is not
+//                           painted
+//   tooltipAt(hit)          show the card of a statement or hedge under its first line
 //   hideTooltip()
 //
 // Why one text node: the engine's offsets then map straight to Ranges (shared/textmap.js), and
-// the text is never re-parsed as markup.
+// the text is never re-parsed as markup. Why the page scrolls, not the view: a scroll box
+// inside the page made two scroll bars to manage, and on a phone it hid where a jump landed.
 
 import { highlightSheet, flash } from './shared/highlight.js';
 import { paintAnalysis, registerPainting, unregisterPainting, whoAt } from './shared/painting.js';
@@ -21,7 +24,7 @@ import { textMap, rangesOver } from './shared/textmap.js';
 
 const FLASH_MS = 1200;
 
-export function createArticleView({ view, tooltip, describe }) {
+export function createArticleView({ view, tooltip, describe, onPick }) {
   const sheet = highlightSheet();
   sheet.adopt([document]);
   let map = null;
@@ -36,25 +39,29 @@ export function createArticleView({ view, tooltip, describe }) {
     const { title, lines } = describe(hit);
     const strong = document.createElement('strong');
     strong.textContent = title;
-    tooltip.replaceChildren(strong, ...lines.map((line) => {
+    tooltip.replaceChildren(strong, ...lines.map(([label, value]) => {
       const div = document.createElement('div');
-      div.textContent = line;
+      div.textContent = `${label}: ${value}`;
       return div;
     }));
     tooltip.hidden = false;
-    tooltip.style.left = `${Math.min(x + 12, innerWidth - tooltip.offsetWidth - 8)}px`;
-    tooltip.style.top = `${Math.min(y + 14, innerHeight - tooltip.offsetHeight - 8)}px`;
+    tooltip.style.left = `${Math.max(4, Math.min(x + 12, innerWidth - tooltip.offsetWidth - 8))}px`;
+    tooltip.style.top = `${Math.max(4, Math.min(y + 14, innerHeight - tooltip.offsetHeight - 8))}px`;
   }
 
+  let pinned = false; // shown for a jump, not by the pointer: a scroll does not hide it
   const hideTooltip = () => {
     tooltip.hidden = true;
+    pinned = false;
   };
+
+  const hitAt = (x, y) => (painting ? whoAt(painting, x, y) : null);
 
   let hoverFrame = 0;
   view.addEventListener('mousemove', (e) => {
     cancelAnimationFrame(hoverFrame);
     hoverFrame = requestAnimationFrame(() => {
-      const hit = painting && whoAt(painting, e.clientX, e.clientY);
+      const hit = hitAt(e.clientX, e.clientY);
       if (hit) showTooltip(hit, e.clientX, e.clientY);
       else hideTooltip();
     });
@@ -63,13 +70,18 @@ export function createArticleView({ view, tooltip, describe }) {
     cancelAnimationFrame(hoverFrame);
     hideTooltip();
   });
-  view.addEventListener('scroll', hideTooltip, { passive: true });
+  // A click or a tap: a selection being made is not a pick.
+  view.addEventListener('click', (e) => {
+    if (!document.getSelection()?.isCollapsed) return;
+    const hit = hitAt(e.clientX, e.clientY);
+    if (hit) onPick(hit);
+  });
+  addEventListener('scroll', () => pinned || hideTooltip(), { passive: true });
 
   return {
     show(text) {
       unpaint();
       view.textContent = text;
-      view.scrollTop = 0;
       map = textMap(view);
     },
 
@@ -89,19 +101,19 @@ export function createArticleView({ view, tooltip, describe }) {
     goTo(i) {
       const ranges = painting?.contentRanges[i] ?? [];
       if (!ranges.length) return false;
-      view.scrollIntoView({ block: 'nearest' });
       const rect = ranges[0].getBoundingClientRect();
-      const box = view.getBoundingClientRect();
-      view.scrollTop += rect.top - box.top - box.height / 3;
+      scrollBy({ top: rect.top - innerHeight / 3, behavior: 'instant' });
       flash(ranges, FLASH_MS);
       return true;
     },
 
-    tooltipAt(i) {
-      const first = painting?.contentRanges[i]?.[0];
+    tooltipAt(hit) {
+      const ranges = hit.attribution != null ? painting?.contentRanges[hit.attribution] : [...(painting?.owner ?? [])].filter(([, who]) => who.hedge === hit.hedge).map(([r]) => r);
+      const first = ranges?.[0];
       if (!first) return;
       const rect = first.getBoundingClientRect();
-      showTooltip({ attribution: i }, rect.left, rect.bottom);
+      showTooltip(hit, rect.left, rect.bottom);
+      pinned = true;
     },
 
     hideTooltip,

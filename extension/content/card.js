@@ -1,5 +1,6 @@
-// The hover card: who said the statement under the pointer, their party, the cue and its
-// class, and which of the engine's rules found it when the engine says.
+// The hover card: who said the statement under the pointer, how they are named, the verb in
+// plain words, whether it is quoted, and which of the engine's rules found it when the engine
+// says (the demo's card, shared/words.js). A tap shows it too: touch screens have no hover.
 //
 // Design:
 // - The card is the only element this script adds to the page. It lives in a closed shadow
@@ -9,20 +10,14 @@
 //   (`whoAt`), so the card knows nothing of highlights or marks.
 // - Page text reaches the card only through textContent.
 
-import { foundBy } from '../shared/render.js';
+import { statementCard } from '../shared/words.js';
 
 const LABEL_OPACITY = '0.7';
 
-/** The card's `[label, value]` lines for `{attribution: i}` or `{hedge: i}` of `analysis`. */
+/** The card's `[label, value]` lines for `{attribution: i}` or `{hedge: i}`: the demo's card. */
 export function cardLines(analysis, who) {
-  if (who.hedge != null) return [['Speaker', 'no one (hedge)'], ['Party', '—'], ['Cue', analysis.hedges[who.hedge].text], ['Cue class', 'hedge']];
-  const a = analysis.attributions[who.attribution];
-  const p = a.party == null ? null : analysis.parties[a.party];
-  const party = p ? [p.name, p.role, p.affiliation].filter(Boolean).join(', ') : 'not identified';
-  const lines = [['Speaker', a.speaker_text ?? '—'], ['Party', party], ['Cue', a.cue_text ?? '—'], ['Cue class', a.cue_class ?? '—']];
-  const rule = foundBy(a);
-  if (rule) lines.push(['Found by', rule]);
-  return lines;
+  const { title, lines } = statementCard(analysis, who);
+  return [['Who', title], ...lines];
 }
 
 /**
@@ -61,10 +56,12 @@ export function createCard({ whoAt, linesOf }) {
     });
   }
   document.addEventListener('pointermove', onPointerMove, { capture: true, passive: true });
+  document.addEventListener('pointerdown', onPointerMove, { capture: true, passive: true });
 
   return {
     remove() {
       document.removeEventListener('pointermove', onPointerMove, { capture: true });
+      document.removeEventListener('pointerdown', onPointerMove, { capture: true });
       cancelAnimationFrame(frame);
       host.remove();
     },

@@ -4,7 +4,8 @@
 // popup) or must be one (mode "selection", the context menu), else the article; it asks the
 // background for an analysis, paints it, and resolves to a summary for the popup. A page that
 // is not an article gets `{notArticle: true}` and no paint. A later start with the same grouping
-// (or none), and no new selection, answers with the latest summary. `stop()` removes every highlight, mark, sheet,
+// (or none), and no new selection, answers with the latest summary and the statement the reader
+// last clicked on the page (`chosen`, pick.js), for the popup to open. `stop()` removes every highlight, mark, sheet,
 // element, listener, observer and timer. `reveal(index)` scrolls to a statement and flashes it.
 //
 // Design:
@@ -26,13 +27,14 @@ import { readScope, selectedRanges, rangesText } from './reading.js';
 import { buildPainting, createHighlightPainter } from './paint.js';
 import { createMarkPainter } from './marks.js';
 import { createCard, cardLines } from './card.js';
+import { createPicker } from './pick.js';
 import { createWatcher, reanchor } from './observer.js';
 import { requestAnalysis } from './messaging.js';
 
 let session = null;
 
 function openSession(grouping, scope) {
-  const s = { generation: 0, grouping, scope, root: null, blocks: [], answer: null, extractMs: Infinity, ready: null, summary: null };
+  const s = { generation: 0, grouping, scope, root: null, blocks: [], answer: null, chosen: null, extractMs: Infinity, ready: null, summary: null };
   s.watcher = createWatcher({
     rootOf: () => s.root,
     extractMs: () => (s.answer ? s.extractMs : Infinity),
@@ -40,6 +42,7 @@ function openSession(grouping, scope) {
   });
   s.painter = highlightSupported ? createHighlightPainter() : createMarkPainter({ onOwnChange: s.watcher.forget });
   s.card = createCard({ whoAt: (x, y, target) => s.painter.whoAt(x, y, target), linesOf: (who) => cardLines(s.answer.analysis, who) });
+  s.picker = createPicker({ whoAt: (x, y, target) => s.painter.whoAt(x, y, target), onPick: (i) => (s.chosen = i) });
   s.watcher.observe([document]);
   return s;
 }
@@ -85,6 +88,7 @@ async function run(s, grouping, extracted = null) {
   if (stale(s, generation)) return null;
   s.blocks = blocks;
   s.answer = answer;
+  s.chosen = null; // an index into the answer just replaced
   s.grouping = answer.grouping;
   const shown = show(s, painting, shadowRoots); // registers the highlights in view before returning
   const t3 = performance.now();
@@ -131,7 +135,7 @@ export async function start(grouping, mode = 'auto') {
   const text = ranges.length ? rangesText(ranges) : null;
   // A new selection is a new session; without one, the session goes on with what it reads.
   if (session && text !== null && text !== session.selected) stop();
-  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then(() => session?.summary ?? null);
+  if (session && (grouping == null || grouping === session.grouping)) return session.ready.then(() => session?.summary && { ...session.summary, chosen: session.chosen });
   session ??= openSession(grouping, text === null ? { kind: 'article' } : { kind: 'selection', ranges });
   session.selected = text;
   session.grouping = grouping;
@@ -151,6 +155,7 @@ export function stop() {
   s.generation++;
   s.watcher.stop();
   s.card.remove();
+  s.picker.remove();
   s.painter.clear();
   return { active: false };
 }

@@ -6,7 +6,7 @@
 //
 // The jobs, one module each: finding the article (article.js, with exclusions.js and dom.js),
 // the text blocks and the way back to Ranges (blocks.js), painting (paint.js, or marks.js
-// without the Highlight API), the hover card (card.js), following a changing page
+// without the Highlight API), the hover card (card.js), the statement clicked for the popup (pick.js), following a changing page
 // (observer.js), talking to the background (messaging.js), and starting and stopping
 // (lifecycle.js). The names, colours and hit-testing of highlights, and the offset search,
 // are the demo page's own modules (www/shared/).

@@ -8,9 +8,13 @@
 // statements with no party use `sourcelight-n`, `sourcelight-in` and `sourcelight-sn`, hedges `sourcelight-hedge`, and a statement being
 // pointed at `sourcelight-flash`. `statementHighlight(colour, cueClass)` and
 // `speakerHighlight(colour)` give those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight
-// with the name's priority. `highlightLooks(paletteName, count)` gives, for `count` colours,
-// each name's CSS declarations as data (`Map name -> {property: value}`): the style sheet is
-// written from it, and the extension's <mark> fallback reads its fills from it.
+// with the name's priority. `highlightLooks(paletteName, count)` gives, for `count` colours
+// (at most RANKED: the smaller parties share the grey of no party), each name's CSS
+// declarations as data (`Map name -> {property: value}`): the style sheet is written from it,
+// and the extension's <mark> fallback reads its fills from it. Hedges ("allegedly": a claim
+// with no source) are a dotted grey underline with no tint. `highlightCss(looks)` adds a
+// forced-colours block: there every tint becomes the system's mark colour, and speakers keep
+// their party's underline style, so statements, speakers and hedges stay apart.
 // `highlightSheet()` is one constructed style sheet with those rules, adopted by any number of
 // documents and shadow roots. `flash(ranges, ms)` shows the flash highlight for a moment.
 //
@@ -19,7 +23,7 @@
 // (the demo's). Why a constructed sheet: a page's Content-Security-Policy does not block it the
 // way it blocks an inline <style>.
 
-import { partyColor, neutralColor } from './palette.js';
+import { partyColor, neutralColor, surface, RANKED } from './palette.js';
 
 const PREFIX = 'sourcelight';
 
@@ -55,7 +59,7 @@ export function newHighlight(name, ranges = []) {
 /** Each highlight name's CSS declarations for `count` colours of palette `paletteName`. */
 export function highlightLooks(paletteName, count) {
   const looks = new Map();
-  for (let n = 0; n < count; n++) {
+  for (let n = 0; n < Math.min(count, RANKED); n++) {
     const c = partyColor(n, paletteName);
     looks.set(statementHighlight(n), { 'background-color': c.fill });
     looks.set(statementHighlight(n, 'intention'), intentionLook(c));
@@ -64,10 +68,10 @@ export function highlightLooks(paletteName, count) {
   const g = neutralColor(paletteName);
   looks.set(statementHighlight(null), { 'background-color': g.fill });
   looks.set(statementHighlight(null, 'intention'), intentionLook(g));
-  looks.set(speakerHighlight(null), { 'text-decoration': `underline solid ${g.base} 3px` });
-  looks.set(HEDGE_HIGHLIGHT, { 'text-decoration': `underline dotted ${g.base} 2px`, 'background-color': g.fill });
-  const dark = paletteName === 'dark';
-  looks.set(FLASH_HIGHLIGHT, { 'background-color': dark ? '#FFFFFF' : '#111111', color: dark ? '#111111' : '#FFFFFF' });
+  looks.set(speakerHighlight(null), { 'text-decoration': `underline ${g.line} ${g.base} 3px` });
+  looks.set(HEDGE_HIGHLIGHT, { 'text-decoration': `underline dotted ${g.base} 2px` });
+  const { background, text } = surface(paletteName);
+  looks.set(FLASH_HIGHLIGHT, { 'background-color': text, color: background });
   return looks;
 }
 
@@ -75,14 +79,24 @@ function intentionLook(colour) {
   return { 'background-color': colour.faint, 'text-decoration': `underline dotted ${colour.base} 2px` };
 }
 
-/** The `::highlight()` rules for `looks`. */
+// The same looks in system colours, for forced-colours mode (Windows high contrast and the like).
+// A look without a tint says Canvas outright: left alone, the browser gives every highlight the
+// same system colour, and speakers would look like statements.
+function forced(name, declarations) {
+  if (name === FLASH_HIGHLIGHT) return { 'background-color': 'Highlight', color: 'HighlightText' };
+  const out = declarations['background-color'] ? { 'background-color': 'Mark', color: 'MarkText' } : { 'background-color': 'Canvas', color: 'CanvasText' };
+  const line = declarations['text-decoration'];
+  if (line) out['text-decoration'] = line.replace(/#[0-9A-Fa-f]{6}/, 'CanvasText');
+  return out;
+}
+
+const rule = (name, declarations) => `::highlight(${name}) { ${Object.entries(declarations).map(([p, v]) => `${p}: ${v};`).join(' ')} }`;
+
+/** The `::highlight()` rules for `looks`, then the same in forced-colours mode. */
 export function highlightCss(looks) {
-  const rules = [];
-  for (const [name, declarations] of looks) {
-    const body = Object.entries(declarations).map(([property, value]) => `${property}: ${value};`).join(' ');
-    rules.push(`::highlight(${name}) { ${body} }`);
-  }
-  return rules.join('\n');
+  const rules = [...looks].map(([name, declarations]) => rule(name, declarations));
+  const system = [...looks].map(([name, declarations]) => `  ${rule(name, forced(name, declarations))}`);
+  return `${rules.join('\n')}\n@media (forced-colors: active) {\n${system.join('\n')}\n}`;
 }
 
 /**
