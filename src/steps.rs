@@ -1,10 +1,12 @@
 //! A count of the engine's steps, so that a test can see how its work grows with the text.
 //!
 //! Every read of a token, of its lower-cased word, of its quote or sentence goes through
-//! [`Counted`] or calls [`step`], and so do the loops of the party resolver that do not read
-//! tokens. `tests/growth.rs` reads [`count`] before and after an analysis, on texts of size n
-//! and 8n, and fails when the work grows faster than the text: wall-clock time on a shared
-//! machine could not tell a linear engine from a quadratic one reliably, a count can.
+//! [`Counted`] or calls [`step`], and so do the sweeps over bytes of contents and covered
+//! stretches ([`crate::letters`], [`crate::span::Coverage`]). Work that reads none of these (the
+//! party resolver's look-ups of names and mentions, for one) is not counted: `sourcelight
+//! bench` times it. `tests/growth.rs` reads [`count`] before and after an analysis, on texts of
+//! size n and 8n, and fails when the work grows faster than the text: wall-clock time on a
+//! shared machine could not tell a linear engine from a quadratic one reliably, a count can.
 //!
 //! The counter is a thread-local integer, so that tests running in parallel do not mix their
 //! counts. It is always compiled in: on the PolNeAR dev texts it costs 1.4% more instructions

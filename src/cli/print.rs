@@ -69,7 +69,7 @@ fn in_code_points(text: &str, analysis: Analysis) -> (Vec<ContentText<'_>>, Anal
         .iter()
         .map(|a| ContentText { text, parts: a.content.iter().map(|s| (s.start, s.end)).collect() })
         .collect();
-    (texts, analysis.in_units(&[text], Unit::CodePoint).map_spans(|s| [s.start, s.end]))
+    (texts, analysis.in_units_as(&[text], Unit::CodePoint, |s| [s.start, s.end]))
 }
 
 /// Writes the analysis as JSON, pretty or on one line, streamed rather than built in memory.
@@ -108,7 +108,7 @@ pub fn blocks_json(
     analysis: Analysis,
 ) -> serde_json::Result<()> {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
-    let analysis = analysis.in_units(&texts, Unit::CodePoint).map_spans(|s| BlockSpan {
+    let analysis = analysis.in_units_as(&texts, Unit::CodePoint, |s| BlockSpan {
         block: &ids[s.block],
         start: s.start,
         end: s.end,
