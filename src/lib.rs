@@ -187,6 +187,7 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
         .map(|f| (kind_of(&f.content, &letters), f))
         .filter(|(kind, f)| *kind == Kind::Direct || blocks.role_at(f.start()) != Role::Caption)
         .unzip();
+    drop((quoted, letters));
     let resolved = party::resolve_parties(&doc, &found);
     let entities = &resolved.entities;
 
@@ -223,7 +224,7 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
         d.target = target.map(|e| party_of(e, &mut parties));
     }
     let hedges: Vec<ByteSpan> = hedge::find_hedges(&doc).iter().map(|r| doc.range_span(r)).collect();
-    drop((doc, quoted, letters, resolved));
+    drop((doc, resolved));
     let attributions =
         found.into_iter().zip(drafts).map(|(f, d)| attribution_of(&text, f, d, &blocks)).collect();
     let hedges = hedges

@@ -287,14 +287,17 @@ fn attribution_at(site: &CueSite) -> Option<Found> {
 
 /// Phase 3: offers each double quote that no attribution claims to the unclaimed-quote frames,
 /// in reading order, keeping the speaker a reader would carry through the passage.
-fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<Found> {
+fn attach_unclaimed_quotes(doc: &Doc, mut found: Vec<Found>, rules: RuleSet) -> Vec<Found> {
     let covered = Coverage::of(found.iter().flat_map(|f| f.content.iter().copied()));
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut next_found = found.into_iter().peekable();
+    // The quotes attached, kept apart and merged at the end: a second list of everything found
+    // would double the finder's memory at its peak.
+    let mut attached: Vec<Found> = Vec::new();
+    let mut next = 0;
     let mut voice: Option<PassageVoice> = None;
     let mut quoted_sentence = None;
     for q in doc.quotes.iter().filter(|q| q.double && doc.role(q.first).holds_statements()) {
-        while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
+        while let Some(f) = found.get(next).filter(|f| f.start() <= q.start()) {
+            next += 1;
             // Beliefs and plans ("thinks", "wants") rarely introduce a run of quotes, and a
             // relative "who" stands for the speaker named just before it.
             let relative = f.speaker.as_ref().is_some_and(|s| doc.pronoun(s.start) == Some(Pronoun::Who));
@@ -303,7 +306,6 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<
                 voice =
                     Some(PassageVoice { speaker: s.clone(), para: doc.tokens[s.start].para, class: f.class });
             }
-            out.push(f);
         }
         let length: usize = q.parts.iter().map(ByteSpan::len).sum();
         let claimed: usize = q.parts.iter().map(|&p| covered.overlap(p)).sum();
@@ -318,16 +320,16 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<
             }
             quoted_sentence = Some(sentence);
         }
-        let site = QuoteSite { doc, quote: q, alone, rules, voice: voice.as_ref(), next: next_found.peek() };
-        let attached = rules.active().find_map(|rule| match rule.phase {
+        let site = QuoteSite { doc, quote: q, alone, rules, voice: voice.as_ref(), next: found.get(next) };
+        attached.extend(rules.active().find_map(|rule| match rule.phase {
             Phase::UnclaimedQuote(find) => find(&site),
             _ => None,
-        });
-        out.extend(attached);
+        }));
     }
-    out.extend(next_found);
-    out.sort_by_key(|f| (f.start(), f.end()));
-    out
+    // A stable sort keeps what was found before a quote attached at the same place.
+    found.extend(attached);
+    found.sort_by_key(|f| (f.start(), f.end()));
+    found
 }
 
 /// Whether a quote opening at token `first` begins a sentence (or follows a colon).
