@@ -7,8 +7,12 @@
 //   page's selection if there is one, else the article; a page with no article gets a message
 //   that says how to read a selection, and nothing is painted. The tab is the active tab, or
 //   the `tab` query parameter when the popup is opened as a page (tests do that).
-// - Parties come first, largest first, each a disclosure over its statements; the count is
-//   spoken by the status line. A statement the reader clicked on the page comes back with
+// - The summary comes first (shared/summary-view.js): the share of the words per party or
+//   side as a bar, the sources by how they are given, who answers whom. A sourcing class
+//   chosen there lists only its statements; a segment of the bar opens its party.
+// - Parties come next, largest first, each a disclosure over its statements (made when it is
+//   first opened, so that a long page's popup opens at once); the count is spoken by the
+//   status line. A statement the reader clicked on the page comes back with
 //   the summary (`chosen`): its party opens and the statement is focused and in view, so the
 //   link from the page to the list holds even though the popup closes when the page is used.
 // - Grouping by person or by side repaints the page in the group colours too, so that the
@@ -18,7 +22,7 @@
 // - Exports are made here from the analysis the popup already holds: a Blob and a download
 //   link, no request of any kind.
 
-import { renderClaims, renderKey, openClaim, groupParties, toMarkdown, toJSON } from './shared/render.js';
+import { renderClaims, renderKey, openClaim, groupParties, toMarkdown, toJSON, renderSummary, followList } from './shared/render.js';
 import { INTRO } from './shared/words.js';
 import { plainError } from './plain-errors.js';
 
@@ -33,6 +37,8 @@ const NOT_ARTICLE = 'This page does not look like an article, so nothing was hig
 
 let tabId = null;
 let current = null; // the content script's summary: {analysis, palette, grouping, url, title}
+let sourcing = null; // the sourcing class listed alone, or null
+let groups = []; // the groups listed, largest first
 
 async function send(message) {
   const reply = await api.runtime.sendMessage(message);
@@ -46,8 +52,9 @@ function status(text) {
 
 const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-// Shows or hides what only statements have: the parties and the exports.
+// Shows or hides what only statements have: the summary, the parties and the exports.
 function showFound(found) {
+  $('summary').hidden = !found;
   $('parties-box').hidden = !found;
   for (const id of ['export-json', 'export-md']) $(id).disabled = !found;
 }
@@ -56,16 +63,21 @@ function render() {
   const { analysis, palette, grouping, scope, chosen } = current;
   const n = analysis.attributions.length;
   const where = scope === 'selection' ? 'the selected text' : 'this article';
-  const parties = groupParties(analysis, grouping).filter((g) => g.key !== 'none').length;
+  groups = groupParties(analysis, grouping);
+  const parties = groups.filter((g) => g.key !== 'none').length;
   const found = n ? `${plural(n, 'statement')} from ${plural(parties, 'party', 'parties')} in ${where}.` : `No statement attributed to anyone in ${where}.`;
   const note = scope === 'selection' ? ' Only the selected text was read. To read the whole article, click in the page to clear the selection, then switch Highlights off and on.' : '';
   status(`${found}${note}`);
   renderKey($('key'), palette);
   showFound(n > 0);
+  if (sourcing && !analysis.attributions.some((a) => a.sourcing === sourcing)) sourcing = null;
+  renderSummary($('summary'), analysis, { groups, grouping, palette, filter: sourcing, onSegment: openGroup, onFilter: filter });
+  followList($('summary'), $('claims'));
   renderClaims($('claims'), analysis, {
     grouping,
     palette,
     collapsed: true,
+    sourcing,
     maxPerGroup: MAX_CLAIMS_SHOWN,
     onClaimClick: (index) => send({ type: 'reveal', tabId, index }).catch(() => status('That statement is no longer on the page. Reload the page and click Sourcelight again.')),
   });
@@ -75,6 +87,24 @@ function render() {
     button.focus({ preventScroll: true });
     button.scrollIntoView({ block: 'center' });
   }
+}
+
+// A sourcing class listed alone (null: all), the focus staying on its button.
+function filter(cls) {
+  const pressed = cls ?? sourcing;
+  sourcing = cls;
+  render();
+  document.querySelector(`.sl-sourcing-filter[data-sourcing="${pressed}"]`)?.focus();
+}
+
+// A segment of the bar: its party (or the first of the smaller ones) opened and focused.
+function openGroup(key) {
+  const group = key === 'smaller' ? groups.find((g) => g.color == null && g.key !== 'none')?.key : key;
+  const toggle = [...document.querySelectorAll('.sl-claims-group:not([hidden]) .sl-group-toggle')].find((t) => t.dataset.group === group);
+  if (!toggle) return;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  toggle.focus();
+  toggle.scrollIntoView({ block: 'nearest' });
 }
 
 async function activate(grouping) {
@@ -98,6 +128,7 @@ async function activate(grouping) {
 
 function clear(message) {
   $('claims').replaceChildren();
+  $('summary').replaceChildren();
   showFound(false);
   status(message);
 }
@@ -137,12 +168,14 @@ async function main() {
   renderKey($('key'), 'light');
   $('intro-text').textContent = INTRO;
   // The explanation is open the first time only.
-  const { introSeen } = await api.storage.local.get({ introSeen: false });
-  $('intro').open = !introSeen;
-  if (!introSeen) api.storage.local.set({ introSeen: true });
+  // Not awaited before the activation: the popup's first frame should not wait on storage.
+  const intro = api.storage.local.get({ introSeen: false }).then(({ introSeen }) => {
+    $('intro').open = !introSeen;
+    if (!introSeen) api.storage.local.set({ introSeen: true });
+  });
 
   if (!Number.isInteger(tabId)) return status('There is no tab to read. Open a news article and click Sourcelight again.');
-  await activate(null);
+  await Promise.all([activate(null), intro]);
 }
 
 main();

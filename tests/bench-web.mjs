@@ -6,6 +6,10 @@
 //   server, compile, instantiate), in a fresh browser context each time, median of 7;
 // - analyze: from calling `analyze(text)` to holding the JS result (string copy into wasm,
 //   engine, conversion to JS objects), after 3 warm-up calls; median and minimum;
+// - summary: what the reader's summary adds on the page to each analysis: the words of each
+//   statement (withTexts, less its texts alone), the groups, the summary's figures (share of
+//   voice, sourcing, who answers whom, each party's line) and drawing it (renderSummary), on
+//   the result of the same text; median and minimum;
 // on a 3,000-word article and a 100,000-word text, both built from the demo's samples laid
 // end to end (the engine's work is linear in the text, so repetition does not flatter it).
 // The native figure is the CLI on the same text, `sourcelight analyze FILE` with its JSON
@@ -109,6 +113,9 @@ try {
     const glue = await import('/pkg/sourcelight.js');
     await glue.default();
     window.engine = glue;
+    window.groups = await import('/shared/groups.js');
+    window.summary = await import('/shared/summary.js');
+    window.view = await import('/shared/summary-view.js');
   });
   const rows = [];
   for (const [label, n, runs] of [['3,000-word article', 3000, 200], ['100,000-word text', 100000, 20]]) {
@@ -122,11 +129,30 @@ try {
         found = window.engine.analyze(text).attributions.length;
         out.push(performance.now() - t0);
       }
-      return { out, found };
+      // The summary's cost, on the last result: words counted, groups, figures, drawing.
+      const raw = window.engine.analyze(text);
+      const { countWords, groupParties } = window.groups;
+      const { shareOfVoice, sourcingCounts, answers, partyLine } = window.summary;
+      const box = document.body.appendChild(document.createElement('section'));
+      const summaryMs = [];
+      for (let i = 0; i < runs; i++) {
+        const analysis = { ...raw, attributions: raw.attributions.map((a) => ({ ...a, text: text.slice(a.content[0]?.start ?? 0, a.content[0]?.end ?? 0) })) };
+        const t0 = performance.now();
+        for (const a of analysis.attributions) a.words = countWords(a.text);
+        const groups = groupParties(analysis, 'person');
+        shareOfVoice(analysis, groups);
+        sourcingCounts(analysis);
+        answers(analysis, groups, 'person');
+        for (const g of groups) partyLine(analysis, g);
+        window.view.renderSummary(box, analysis, { groups, grouping: 'person' });
+        summaryMs.push(performance.now() - t0);
+      }
+      box.remove();
+      return { out, found, summaryMs };
     }, { text, runs });
     const native = nativeMs(text);
     const engine = n <= 10000 ? engineMs(text) : null;
-    rows.push({ label, words: words(text), chars: text.length, statements: times.found, wasm: { median: median(times.out), min: Math.min(...times.out) }, native, engine, runs });
+    rows.push({ label, words: words(text), chars: text.length, statements: times.found, wasm: { median: median(times.out), min: Math.min(...times.out) }, summary: { median: median(times.summaryMs), min: Math.min(...times.summaryMs) }, native, engine, runs });
   }
 
   const version = browser.version();
@@ -139,6 +165,9 @@ try {
   }
   console.log('(milliseconds; wasm = analyze() call to JS result in Chromium; native = sourcelight analyze');
   console.log(' FILE > /dev/null less its time on an empty file; ratio = wasm min / native min)');
+  for (const r of rows) {
+    console.log(`summary on the page (words, groups, figures, drawing) for the ${r.label}: median ${r.summary.median.toFixed(2)} ms, min ${r.summary.min.toFixed(2)} ms`);
+  }
   for (const r of rows.filter((x) => x.engine != null)) {
     console.log(`native engine alone (sourcelight bench) on the ${r.label}: ${r.engine.toFixed(2)} ms; wasm median / engine = ${(r.wasm.median / r.engine).toFixed(2)}`);
   }

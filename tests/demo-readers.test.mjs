@@ -69,7 +69,7 @@ test('the explanation is open the first time, closed after', async () => {
   await page.reload();
   await page.waitForSelector('.sl-legend-item');
   assert.equal(await page.getAttribute('#intro', 'open'), null);
-  assert.match(await page.textContent('#key'), /^Tint: what was said · Underline: who said it · Dotted: hedged, no source$/);
+  assert.match(await page.textContent('#key'), /^Tint: what was said · Underline: who said it · Line above: anonymous source · Dotted: hedged, no source$/);
   await page.context().close();
 });
 

@@ -55,7 +55,7 @@ for (const key of ['news', 'csp', 'split', 'shadow']) {
     await driver.wait(async () => Number.isInteger(await run(async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id, url)), 10_000, 'the article tab is found');
     const tabId = await run(async (u) => (await browser.tabs.query({})).find((tab) => tab.url === u)?.id, url);
     await run((id) => location.assign(`popup.html?tab=${id}`), tabId);
-    await driver.wait(until.elementLocated(By.css('.sl-claim')), 15_000);
+    await driver.wait(until.elementLocated(By.css('.sl-group-toggle')), 15_000);
 
     await t.test('the popup lists the parties and their claims', async () => {
       assertPopup(fixture, await run(pagePopup));

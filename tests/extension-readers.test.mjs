@@ -80,8 +80,11 @@ test('the popup: its count in the status line, parties first and largest first, 
   assert.equal(new Set(parties.slice(0, 8).map((g) => g.swatch)).size, 8, 'the eight largest have a colour each');
   assert.equal(new Set(parties.slice(8).map((g) => g.swatch)).size, 1, 'the smaller parties share one look');
   assert.ok(!parties.slice(0, 8).some((g) => g.swatch === parties[8].swatch), 'and it is none of the eight');
-  // Each statement's button reads as a sentence, with the party and how it was said.
-  assert.equal(await popup.getByRole('button', { name: /^Tomas Reyes said \(quoted\): “?This is a reckless decision/, includeHidden: true }).count(), 1);
+  // A party's statements are made when it is first opened; each one's button reads as a
+  // sentence, with the party and how it was said.
+  assert.equal(await popup.locator('.sl-claim').count(), 0, 'no statement is made before its party is opened');
+  await popup.click('.sl-group-toggle:has-text("Tomas Reyes")');
+  assert.equal(await popup.getByRole('button', { name: /^Tomas Reyes said \(quoted\): “?This is a reckless decision/ }).count(), 1);
   await popup.close();
 });
 

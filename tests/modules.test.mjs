@@ -31,6 +31,7 @@ test('highlight rules are written from the colours as data', () => {
       '::highlight(sourcelight-in) { background-color: rgba(214, 214, 214, 0.45); text-decoration: underline dotted #6B6B6B 2px; }',
       '::highlight(sourcelight-sn) { text-decoration: underline solid #6B6B6B 3px; }',
       '::highlight(sourcelight-hedge) { text-decoration: underline dotted #6B6B6B 2px; }',
+      '::highlight(sourcelight-anon) { text-decoration: overline solid #1D1D1F 2px; }',
       '::highlight(sourcelight-flash) { background-color: #1D1D1F; color: #FFFFFF; }',
     ].join('\n'),
   );

@@ -3,13 +3,14 @@
 // least 10 apart in CIEDE2000 for normal vision and as protanopia and deuteranopia are
 // simulated (Machado 2009), and 10 from the grey of smaller parties and from the background;
 // text on every tint has 4.5:1, every underline 3:1 against the background; the second channel
-// (underline style) and the rank order are what the module says. The colour math itself is
+// (underline style) and the rank order are what the module says; the line above anonymous
+// statements stands 3:1 on every tint and lies where no other line does. The colour math itself is
 // checked first against published reference values. Figures are printed for the README.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { partyColor, neutralColor, surface, paletteNames, RANKED } from '../www/shared/palette.js';
-import { highlightLooks, highlightCss, statementHighlight, speakerHighlight } from '../www/shared/highlight.js';
+import { partyColor, neutralColor, surface, paletteNames, anonymousLine, RANKED } from '../www/shared/palette.js';
+import { highlightLooks, highlightCss, statementHighlight, speakerHighlight, ANONYMOUS_HIGHLIGHT } from '../www/shared/highlight.js';
 import { parse, over, simulate, lab, deltaE2000, contrast } from './fixtures/colour.mjs';
 
 const VIEWS = [null, 'deuteranopia', 'protanopia'];
@@ -77,6 +78,20 @@ for (const name of paletteNames) {
   });
 }
 
+for (const name of paletteNames) {
+  test(`${name}: the line above anonymous statements is 3:1 on every tint, faint tint and the background, and above the words`, () => {
+    const { background } = surface(name);
+    const line = anonymousLine(name);
+    assert.match(line, /^overline solid #[0-9A-F]{6} 2px$/i, 'an overline: underlines are the speakers’, dotted lines the hedges’ and wishes’');
+    const ink = parse(line.match(/#[0-9A-F]{6}/i)[0]).slice(0, 3);
+    const looks = [...Array.from({ length: RANKED }, (_, rank) => partyColor(rank, name)), neutralColor(name)];
+    const grounds = [parse(background).slice(0, 3), ...looks.flatMap((l) => [over(l.fill, background), over(l.faint, background)])];
+    const least = Math.min(...grounds.map((g) => contrast(g, ink)));
+    assert.ok(least >= 3, `${name}: the anonymous line stands ${least.toFixed(2)}:1 on its least contrasting ground`);
+    console.log(`palette ${name}: the anonymous line ≥ ${least.toFixed(2)}:1 on every tint and the background`);
+  });
+}
+
 test('ranks: eight looks, each with its own colour, two of each underline style; smaller parties are grey', () => {
   const looks = Array.from({ length: RANKED }, (_, rank) => partyColor(rank, 'light'));
   assert.equal(RANKED, 8);
@@ -98,5 +113,6 @@ test('forced colours: statements take the system’s mark colour, speakers keep 
   for (let rank = 0; rank < RANKED; rank++) {
     assert.ok(forced.includes(`::highlight(${speakerHighlight(rank)}) { background-color: Canvas; color: CanvasText; text-decoration: underline ${partyColor(rank).line} CanvasText 3px; }`), `speaker ${rank} keeps its style, on the page's own background`);
   }
+  assert.ok(forced.includes(`::highlight(${ANONYMOUS_HIGHLIGHT}) { background-color: Mark; color: MarkText; text-decoration: overline solid MarkText 2px; }`), 'the anonymous line keeps its statement’s Mark and draws in MarkText');
   assert.doesNotMatch(forced, /#[0-9A-F]{6}/i, 'no author colour is left in forced-colours mode');
 });

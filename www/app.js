@@ -5,7 +5,11 @@
 // painted with the CSS Custom Highlight API, with its card (tooltip.js); the inputs (input.js),
 // exports (exports.js) and keys (keys.js); and the shared renderers (shared/), which the
 // extension uses too. Analysis runs as you type, debounced. This file holds the page's state
-// and draws it: key, parties, statements, status, theme.
+// and draws it: summary, key, parties, statements, status, theme.
+//
+// Two filters narrow what is painted and listed (filters.js): a party chosen in the legend or
+// on the summary's bar, and a way of giving sources chosen in the summary. Going to a
+// statement that a filter hides lifts the filters.
 //
 // Links go both ways and focus goes where the view goes: a statement chosen in the list is
 // shown in the text, flashed, with its card, and the article takes the focus (Enter there
@@ -15,7 +19,7 @@
 
 import { samples } from './samples.js';
 import { checkText } from './intake.js';
-import { withTexts, withoutIntentions, groupParties, colorOfAttribution, renderLegend, renderClaims, renderKey, openClaim } from './shared/render.js';
+import { withTexts, withoutIntentions, groupParties, colorOfAttribution, renderLegend, renderClaims, renderKey, openClaim, renderSummary, followList } from './shared/render.js';
 import { INTRO, statementSentence } from './shared/words.js';
 import { highlightLooks, highlightSupported } from './shared/highlight.js';
 import { RANKED } from './shared/palette.js';
@@ -25,6 +29,7 @@ import { describe } from './tooltip.js';
 import { wireInput } from './input.js';
 import { wireExports } from './exports.js';
 import { wireKeys } from './keys.js';
+import { createFilters } from './filters.js';
 
 const DEBOUNCE_MS = 300;
 // After the last keystroke, how long the page waits before it speaks the result to a screen
@@ -41,6 +46,7 @@ const state = {
   groups: [],
   grouping: 'person',
   selected: null, // key of the group the legend shows alone, or null for all
+  sourcing: null, // the sourcing class the summary lists alone, or null for all
   current: -1, // statement last shown, from the list, the text or the keys
   theme: store('theme', 'auto'),
   intentions: store('intentions', 'shown') !== 'hidden', // show wishes and plans
@@ -112,6 +118,7 @@ function requestSoon(text) {
 
 // Shows or hides what only an analysis with statements has: headings, lists, hints, exports.
 function showFound(found) {
+  $('summary').hidden = !found;
   $('parties-box').hidden = !found;
   $('claims-box').hidden = !found;
   for (const id of ['export-json', 'export-md', 'copy-md']) $(id).disabled = !found;
@@ -123,6 +130,7 @@ function showNothing(message, options) {
   view.clear();
   $('legend').replaceChildren();
   $('claims').replaceChildren();
+  $('summary').replaceChildren();
   showFound(false);
   setStatus(message, options);
 }
@@ -133,6 +141,7 @@ function showAnalysis(text, analysis, ms) {
   state.analysis = state.intentions ? all : withoutIntentions(all);
   state.current = -1;
   if (state.selected && !groupParties(state.analysis, state.grouping).some((g) => g.key === state.selected)) state.selected = null;
+  if (state.sourcing && !state.analysis.attributions.some((a) => a.sourcing === state.sourcing)) state.sourcing = null;
   view.show(text);
   render();
   const { attributions, hedges } = state.analysis;
@@ -160,30 +169,15 @@ function render() {
   if (!analysis) return;
   state.groups = groupParties(analysis, state.grouping);
   showFound(analysis.attributions.length > 0);
-  const shown = state.selected ? new Set(state.groups.find((g) => g.key === state.selected).attributions) : null;
-  // A legend filter paints only its group's statements; indices stay those of the analysis.
-  const painted = shown
-    ? { ...analysis, attributions: analysis.attributions.map((a, i) => (shown.has(i) ? a : { ...a, content: [], speaker: null })) }
-    : analysis;
-  view.paint(painted, colorOfAttribution(state.groups), highlightLooks(palette, RANKED));
-
-  renderLegend($('legend'), analysis, {
-    grouping: state.grouping,
-    palette,
-    onSelect: (group) => {
-      state.selected = state.selected === group.key ? null : group.key;
-      render();
-      document.querySelector(`.sl-legend-item[data-group="${CSS.escape(group.key)}"]`)?.focus();
-    },
-  });
-  for (const button of document.querySelectorAll('.sl-legend-item')) {
-    button.setAttribute('aria-pressed', String(button.dataset.group === state.selected));
-  }
-  renderClaims($('claims'), analysis, { grouping: state.grouping, palette, onClaimClick: (i) => showInText(i), maxPerGroup: CLAIMS_PER_GROUP });
-  if (shown) {
-    for (const section of document.querySelectorAll('.sl-claims-group')) section.hidden = section.dataset.group !== state.selected;
-  }
+  view.paint(filters.painted(), colorOfAttribution(state.groups), highlightLooks(palette, RANKED));
+  renderSummary($('summary'), analysis, { groups: state.groups, grouping: state.grouping, palette, filter: state.sourcing, onSegment: filters.pickSegment, onFilter: filters.pickSourcing });
+  followList($('summary'), $('legend'));
+  renderLegend($('legend'), analysis, { grouping: state.grouping, palette, onSelect: (group) => filters.pickGroup(group.key) });
+  renderClaims($('claims'), analysis, { grouping: state.grouping, palette, onClaimClick: (i) => showInText(i), maxPerGroup: CLAIMS_PER_GROUP, sourcing: state.sourcing });
+  filters.mark();
 }
+
+const filters = createFilters({ state, render });
 
 // Marks statement i as the current one in the list.
 function markCurrent(i) {
@@ -192,13 +186,10 @@ function markCurrent(i) {
   document.querySelector(`.sl-claim-item[data-attribution="${i}"]`)?.setAttribute('aria-current', 'true');
 }
 
-// Shows statement i in the text: false when a party filter hides it and cannot be lifted.
+// Shows statement i in the text: false when it is not painted and no filter hid it.
 function reveal(i) {
   if (view.goTo(i)) return true;
-  if (!state.selected) return false;
-  state.selected = null; // the filter hid it: show everything, then go
-  render();
-  return view.goTo(i);
+  return filters.lift(i) && view.goTo(i);
 }
 
 /** From the list to the text: scroll, flash, its card, and the focus on the article. */
@@ -211,10 +202,7 @@ function showInText(i) {
 
 /** From the text to the list: statement i's card opened, in view and focused. */
 function openCard(i) {
-  if (state.selected && !state.groups.find((g) => g.key === state.selected)?.attributions.includes(i)) {
-    state.selected = null;
-    render();
-  }
+  filters.lift(i);
   const button = openClaim($('claims'), i);
   if (!button) return null;
   markCurrent(i);

@@ -1,5 +1,6 @@
 // The sample articles of the demo page, written for it in the style of news wires: several
-// parties, direct and indirect quotes, pronouns, titles, a headline attribution and a hedge.
+// parties, direct and indirect quotes, pronouns, titles, a headline attribution and a hedge;
+// the last has anonymous sources and parties accusing and denying each other, for the summary.
 // They are bundled as a module, not fetched, so that the page needs no network after load.
 
 export const samples = [
@@ -63,5 +64,30 @@ Not everyone was convinced. Professor Henrik Dahl of the Karolinska Institute sa
 Nwosu conceded that the data could not prove cause and effect, but argued that the pattern was too consistent to ignore.
 
 The heatwave last July was allegedly linked to dozens of deaths in the region, though officials have not released final figures.`,
+  },
+  {
+    id: 'cyberattack',
+    title: 'Diplomacy: a cyberattack and an expulsion',
+    text: `Albania cuts ties with Iran over cyberattack on state servers
+
+TIRANA — Albania ordered Iranian diplomats to leave the country within 24 hours on Wednesday, a week after a cyberattack shut down government websites.
+
+“The attack was prepared and paid for by the Islamic Republic of Iran,” Albanian Prime Minister Arben Kola said in a televised address. “We will not be intimidated.”
+
+Kola accused Tehran of hiring four groups of hackers to carry out the attack, which also wiped records at the border police.
+
+Iran rejected the accusation. Iranian Foreign Ministry spokesman Reza Navabi said the claim was “a script written in Washington and read out in Tirana.”
+
+A senior Albanian official said investigators had traced the tools to an attack on a bank last year. “We know who built them,” the official said.
+
+Two Western diplomats, who were not authorized to speak publicly, said the evidence had been shared with allies before the announcement.
+
+The attackers reportedly entered the network fourteen months before they struck.
+
+Analysts said a break in relations over a cyberattack was without precedent.
+
+Albanian Interior Minister Elira Dushi accused Iran of trying to “paralyse public services and sow panic.”
+
+“Our systems are back, and they are safer than before,” she told reporters.`,
   },
 ];

@@ -3,11 +3,15 @@
 //
 // Contract (DOM-free, shared by the demo page, the popup and the background):
 // - `withTexts(analysis, textOfBlock)` adds to each attribution a `text` field, its content
-//   parts joined with " … ", given `textOfBlock(blockId)`. The renderers read `text` and
+//   parts joined with " … ", given `textOfBlock(blockId)`, and `words`, the number of words in
+//   them (`countWords`: runs of non-space characters that hold a letter or a digit, so that a
+//   dash or the " … " between parts is no word). The renderers read `text` and `words` and
 //   nothing else of the source, because the popup has no page text.
 // - `withoutIntentions(analysis)` leaves out the statements of wishes and plans (cue class
 //   "intention"), for readers who chose to see assertions only; parties left with no
-//   statement go too, and the others are numbered again in order.
+//   statement and that no statement left aims at go too, and the others are numbered again
+//   in order (speakers first, then parties that are only targets), `target` with them.
+// - `groupOf(party, grouping)` is the `{key, name, side}` of the group a party falls in.
 // - `groupParties(analysis, grouping)`, grouping "person" (one group per party) or "side" (the
 //   parties that share a country, else an organization; a party with neither stays alone),
 //   returns groups `{key, name, detail, kind, rank, color, parties, attributions, statements}`
@@ -24,14 +28,24 @@ import { RANKED } from './palette.js';
 
 const SEPARATOR = ' … ';
 
-/** A copy of `analysis` whose attributions carry their `text`. */
+const WORD = /[\p{L}\p{N}]\S*/gu;
+
+/** The number of words in `text`: runs of non-space characters with a letter or digit in them. */
+export function countWords(text) {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+/** A copy of `analysis` whose attributions carry their `text` and `words`. */
 export function withTexts(analysis, textOfBlock) {
   return {
     ...analysis,
-    attributions: analysis.attributions.map((a) => ({
-      ...a,
-      text: a.content.map((s) => textOfBlock(s.block).slice(s.start, s.end)).join(SEPARATOR),
-    })),
+    attributions: analysis.attributions.map((a) => {
+      const parts = a.content.map((s) => textOfBlock(s.block).slice(s.start, s.end));
+      return { ...a, text: parts.join(SEPARATOR), words: parts.reduce((n, part) => n + countWords(part), 0) };
+    }),
   };
 }
 
@@ -40,13 +54,21 @@ export function withoutIntentions(analysis) {
   const attributions = analysis.attributions.filter((a) => a.cue_class !== 'intention');
   const kept = new Map();
   for (const a of attributions) if (a.party != null && !kept.has(a.party)) kept.set(a.party, kept.size);
+  for (const a of attributions) if (a.target != null && !kept.has(a.target)) kept.set(a.target, kept.size);
   const count = new Map();
   for (const a of attributions) if (a.party != null) count.set(a.party, (count.get(a.party) ?? 0) + 1);
   const parties = analysis.parties
     .filter((p) => kept.has(p.id))
     .sort((p, q) => kept.get(p.id) - kept.get(q.id))
-    .map((p) => ({ ...p, id: kept.get(p.id), ...('statements' in p ? { statements: count.get(p.id) } : {}) }));
-  return { ...analysis, parties, attributions: attributions.map((a) => (a.party == null ? a : { ...a, party: kept.get(a.party) })) };
+    .map((p) => ({ ...p, id: kept.get(p.id), ...('statements' in p ? { statements: count.get(p.id) ?? 0 } : {}) }));
+  const renumber = (a) => ({ ...a, ...(a.party != null && { party: kept.get(a.party) }), ...(a.target != null && { target: kept.get(a.target) }) });
+  return { ...analysis, parties, attributions: attributions.map(renumber) };
+}
+
+/** The group party `p` falls in under `grouping`: `{key, name, side}`; see the header comment. */
+export function groupOf(p, grouping) {
+  const side = grouping === 'side' ? sideOf(p) : null;
+  return side ? { key: `side:${side}`, name: side, side: true } : { key: `party:${p.id}`, name: p.name, side: false };
 }
 
 /** Groups of parties for the legend, the claims and the colours; see the header comment. */
@@ -55,11 +77,10 @@ export function groupParties(analysis, grouping = 'person') {
   const groups = [];
   const byKey = new Map();
   const groupOfParty = analysis.parties.map((p) => {
-    const side = grouping === 'side' ? sideOf(p) : null;
-    const key = side ? `side:${side}` : `party:${p.id}`;
+    const { key, name, side } = groupOf(p, grouping);
     let group = byKey.get(key);
     if (!group) {
-      group = { key, name: side || p.name, detail: '', kind: side ? 'side' : p.kind, rank: 0, color: null, parties: [], attributions: [], statements: 0 };
+      group = { key, name, detail: '', kind: side ? 'side' : p.kind, rank: 0, color: null, parties: [], attributions: [], statements: 0 };
       byKey.set(key, group);
       groups.push(group);
     }

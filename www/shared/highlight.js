@@ -6,7 +6,12 @@
 // (cue class "intention": "the council plans to…") by `sourcelight-iN`, a fainter tint with a
 // dotted underline, since it reports what someone wants rather than what they assert;
 // statements with no party use `sourcelight-n`, `sourcelight-in` and `sourcelight-sn`, hedges `sourcelight-hedge`, and a statement being
-// pointed at `sourcelight-flash`. `statementHighlight(colour, cueClass)` and
+// pointed at `sourcelight-flash`. The content of a statement whose source is anonymous (the
+// engine's `sourcing`) is also in `sourcelight-anon`: a solid line above the words, in the
+// palette's text colour. Why above: the line below is the speaker's (four styles, one per
+// party look) and dotted lines are hedges and wishes; a line on the other side of the words
+// collides with none of them and needs no colour to be seen, so it holds in forced colours and
+// for every kind of colour vision. `statementHighlight(colour, cueClass)` and
 // `speakerHighlight(colour)` give those names (colour null for no party); `newHighlight(name, ranges)` makes a Highlight
 // with the name's priority. `highlightLooks(paletteName, count)` gives, for `count` colours
 // (at most RANKED: the smaller parties share the grey of no party), each name's CSS
@@ -23,7 +28,7 @@
 // (the demo's). Why a constructed sheet: a page's Content-Security-Policy does not block it the
 // way it blocks an inline <style>.
 
-import { partyColor, neutralColor, surface, RANKED } from './palette.js';
+import { partyColor, neutralColor, surface, anonymousLine, RANKED } from './palette.js';
 
 const PREFIX = 'sourcelight';
 
@@ -40,13 +45,14 @@ export function statementHighlight(colour, cueClass = null) {
 export const speakerHighlight = (colour) => `${PREFIX}-s${colour == null ? 'n' : colour}`;
 
 export const HEDGE_HIGHLIGHT = `${PREFIX}-hedge`;
+export const ANONYMOUS_HIGHLIGHT = `${PREFIX}-anon`;
 export const FLASH_HIGHLIGHT = `${PREFIX}-flash`;
 
-// Speakers and hedges sit above statement tints, so that their underline shows inside a
-// statement that contains them; a flash sits above everything.
+// Speakers, hedges and the anonymous line sit above statement tints, so that their lines
+// show inside a statement that contains them; a flash sits above everything.
 function priorityOf(name) {
   if (name === FLASH_HIGHLIGHT) return 2;
-  return name === HEDGE_HIGHLIGHT || name.startsWith(`${PREFIX}-s`) ? 1 : 0;
+  return name === HEDGE_HIGHLIGHT || name === ANONYMOUS_HIGHLIGHT || name.startsWith(`${PREFIX}-s`) ? 1 : 0;
 }
 
 /** A Highlight over `ranges` with the priority its name calls for. */
@@ -70,6 +76,7 @@ export function highlightLooks(paletteName, count) {
   looks.set(statementHighlight(null, 'intention'), intentionLook(g));
   looks.set(speakerHighlight(null), { 'text-decoration': `underline ${g.line} ${g.base} 3px` });
   looks.set(HEDGE_HIGHLIGHT, { 'text-decoration': `underline dotted ${g.base} 2px` });
+  looks.set(ANONYMOUS_HIGHLIGHT, { 'text-decoration': anonymousLine(paletteName) });
   const { background, text } = surface(paletteName);
   looks.set(FLASH_HIGHLIGHT, { 'background-color': text, color: background });
   return looks;
@@ -82,8 +89,10 @@ function intentionLook(colour) {
 // The same looks in system colours, for forced-colours mode (Windows high contrast and the like).
 // A look without a tint says Canvas outright: left alone, the browser gives every highlight the
 // same system colour, and speakers would look like statements.
+// The anonymous line lies on a statement's Mark, so it keeps the Mark and draws in MarkText.
 function forced(name, declarations) {
   if (name === FLASH_HIGHLIGHT) return { 'background-color': 'Highlight', color: 'HighlightText' };
+  if (name === ANONYMOUS_HIGHLIGHT) return { 'background-color': 'Mark', color: 'MarkText', 'text-decoration': declarations['text-decoration'].replace(/#[0-9A-Fa-f]{6}/, 'MarkText') };
   const out = declarations['background-color'] ? { 'background-color': 'Mark', color: 'MarkText' } : { 'background-color': 'Canvas', color: 'CanvasText' };
   const line = declarations['text-decoration'];
   if (line) out['text-decoration'] = line.replace(/#[0-9A-Fa-f]{6}/, 'CanvasText');

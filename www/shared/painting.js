@@ -2,10 +2,11 @@
 // what lies under a point of the screen.
 //
 // Contract: `newPainting()` is empty. `paintAttribution(painting, i, attribution, colour, place)`
-// adds the ranges of statement i (its content, under the highlight of its colour and cue class,
-// and its speaker) and `paintHedge(painting, i,
-// hedge, place)` those of hedge i, where `place(span)` gives the Ranges of a `{block, start,
-// end}` span (an empty list when it cannot be placed now). A painting holds:
+// adds the ranges of statement i (its content, under the highlight of its colour and cue class
+// and, when its source is anonymous, under the anonymous line too; and its speaker) and
+// `paintHedge(painting, i, hedge, place)` those of hedge i, where `place(span)` gives the
+// Ranges of a `{block, start, end}` span (an empty list when it cannot be placed now). A
+// painting holds:
 //   groups         highlight name -> its Ranges (one Highlight each; see highlight.js)
 //   owner          Range -> {attribution: i} or {hedge: i}
 //   contentRanges  for each attribution, its content Ranges (to scroll to it and flash it)
@@ -20,7 +21,7 @@
 // `CSS.highlights.highlightsFromPoint`: in Chromium 156 that took seconds on a long article
 // with 20,000 ranges, while this takes a millisecond.
 
-import { statementHighlight, speakerHighlight, HEDGE_HIGHLIGHT, newHighlight, clearFlash } from './highlight.js';
+import { statementHighlight, speakerHighlight, HEDGE_HIGHLIGHT, ANONYMOUS_HIGHLIGHT, newHighlight, clearFlash } from './highlight.js';
 
 export function newPainting() {
   return { groups: new Map(), owner: new Map(), contentRanges: [], items: [] };
@@ -38,10 +39,12 @@ function add(painting, name, range, who, block) {
 export function paintAttribution(painting, i, attribution, colour, place) {
   const who = { attribution: i };
   const content = [];
+  const anonymous = attribution.sourcing === 'anonymous';
   for (const span of attribution.content) {
     for (const range of place(span)) {
       content.push(range);
       add(painting, statementHighlight(colour, attribution.cue_class), range, who, span.block);
+      if (anonymous) add(painting, ANONYMOUS_HIGHLIGHT, range, who, span.block);
     }
   }
   painting.contentRanges.push(content);

@@ -10,7 +10,9 @@
 // Ranks from RANKED on, and null, give `neutralColor(paletteName)`: the grey shared by the
 // smaller parties and by statements whose speaker is not identified (their name is in the
 // card). `surface(paletteName)` is the background and text colour the palette is made for;
-// `paletteNames` lists the palettes.
+// `paletteNames` lists the palettes. `anonymousLine(paletteName)` is the line drawn above a
+// statement whose source is anonymous (a CSS text-decoration): solid, 2px, in the palette's
+// text colour, which stands at 4.5:1 or more on every tint (the palette test checks it).
 //
 // Why these colours: chosen by search so that, as rendered over the palette's background,
 // every two of the eight tints stand at least 10 apart in CIEDE2000 for normal vision and as
@@ -67,6 +69,11 @@ function faint(hex) {
 export function surface(paletteName = 'light') {
   check(paletteName);
   return SURFACES[paletteName];
+}
+
+/** The line above an anonymous statement's words, as a CSS text-decoration. */
+export function anonymousLine(paletteName = 'light') {
+  return `overline solid ${surface(paletteName).text} 2px`;
 }
 
 /** The look of the party of rank `rank` (null or past RANKED: grey); see the header comment. */

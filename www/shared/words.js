@@ -12,18 +12,26 @@
 //   its start, before the text.
 // - `verbLine(attribution)`: the cue verb with the reader's verb for its class, "told" or
 //   "dismissed (denies)", or why there is none.
+// - `SOURCING`: how a statement's source is given, in the reader's words, per class of the
+//   engine (`sourcing`), in the order the summary lists them, each `{label, card}`; `HEDGED`
+//   the same for a hedge, a claim with no source at all.
+// - `answerWord(cueClass)`: how one party answers another, for "Albania accuses Iran":
+//   "accuses", "denies", "criticizes", "urges", "concedes to"…
+// - `targetName(analysis, a)`: the name of the party statement `a` aims at, or null.
 // - `statementCard(analysis, who, side)`: what the card over a statement `{attribution: i}` or
 //   a hedge `{hedge: i}` says, as `{title, lines: [[label, value]]}`; `side` names the group
-//   when the reader groups by side. The engine's rule (`frame`) is the last line, for the
-//   curious, and only there (`foundBy(attribution)`).
+//   when the reader groups by side. It says how the source is given when it is not a named
+//   person ("Source: anonymous, the name withheld") and whom the statement aims at ("Aimed
+//   at: Iran") where the engine says. The engine's rule (`frame`) is the last line, for the curious, and only there
+//   (`foundBy(attribution)`).
 // Plain strings: callers put them in with textContent.
 //
 // Why here: the engine's labels ("belief", "indirect", "no cue") are for its tests, not for a
 // reader; one table keeps the demo, the popup and the page saying the same thing.
 
-export const KEY = 'Tint: what was said · Underline: who said it · Dotted: hedged, no source';
+export const KEY = 'Tint: what was said · Underline: who said it · Line above: anonymous source · Dotted: hedged, no source';
 
-export const INTRO = 'Sourcelight finds the statements in a text that are put in someone’s mouth — quoted, partly quoted or paraphrased — and groups them by who said them: a person, an organization or a country. The eight parties with most statements each get a tint and an underline style of their own; smaller parties and speakers the text does not name are grey. Choose a party to see its statements, and a statement to find it in the text. Nothing leaves this browser.';
+export const INTRO = 'Sourcelight finds the statements in a text that are put in someone’s mouth — quoted, partly quoted or paraphrased — and groups them by who said them: a person, an organization or a country. The eight parties with most statements each get a tint and an underline style of their own; smaller parties and speakers the text does not name are grey. A line above a statement means the text withholds its source’s name (“a senior official said”). The summary shows how much of the quoted and reported words each party got, how the sources are given, and who accuses or denies whom. Choose a party to see its statements, and a statement to find it in the text. Nothing leaves this browser.';
 
 const KINDS = { direct: 'quoted', mixed: 'partly quoted', indirect: 'paraphrased' };
 
@@ -54,6 +62,26 @@ export const verbWord = (cueClass) => (VERBS[cueClass] ?? VERBS.neutral)[0];
 /** The reader's verb for a cue class, in the past ("warned"). */
 export const saidWord = (cueClass) => (VERBS[cueClass] ?? VERBS.neutral)[1];
 
+/** How a statement's source is given, per engine class, in the order the summary lists them. */
+export const SOURCING = {
+  person: { label: 'Named person', card: 'a named person' },
+  organization: { label: 'Named organization or country', card: 'a named organization or country' },
+  anonymous: { label: 'Anonymous', card: 'anonymous, the name withheld' },
+  unnamed: { label: 'Group, no name', card: 'a group or role, no name' },
+};
+
+/** A hedge in the same words: a claim with no source at all. */
+export const HEDGED = { label: 'Hedged, no source', card: 'no source at all' };
+
+// cue class -> how a statement of that class answers the party it aims at
+const ANSWERS = { accusing: 'accuses', denying: 'denies', critical: 'criticizes', urging: 'urges', conceding: 'concedes to', warning: 'warns', questioning: 'questions', supportive: 'backs' };
+
+/** "accuses", "denies"…: how one party answers another; "answers" for other classes. */
+export const answerWord = (cueClass) => ANSWERS[cueClass] ?? 'answers';
+
+/** The name of the party statement `a` aims at, or null. */
+export const targetName = (analysis, a) => (Number.isInteger(a.target) ? analysis.parties[a.target]?.name ?? null : null);
+
 const partyOf = (analysis, a) => (a.party == null ? null : analysis.parties[a.party]);
 
 /** Who said statement i and how: "Ingrid Halvorsen said (quoted):". */
@@ -80,7 +108,7 @@ export function foundBy(a) {
 /** The card over a statement or a hedge; see the header comment. */
 export function statementCard(analysis, who, side = null) {
   if (who.hedge != null) {
-    return { title: 'Hedged, no source', lines: [['Word', `“${analysis.hedges[who.hedge].text}”`], ['Means', 'the text makes a claim without saying who makes it']] };
+    return { title: HEDGED.label, lines: [['Word', `“${analysis.hedges[who.hedge].text}”`], ['Means', 'the text makes a claim without saying who makes it']] };
   }
   const a = analysis.attributions[who.attribution];
   const party = partyOf(analysis, a);
@@ -90,6 +118,9 @@ export function statementCard(analysis, who, side = null) {
   if (a.speaker_text) lines.push(['Named as', `“${a.speaker_text}”`]);
   if (side) lines.push(['Side', side]);
   lines.push(['Verb', verbLine(a)], ['Quote', kindWord(a.kind)]);
+  if (SOURCING[a.sourcing] && a.sourcing !== 'person') lines.push(['Source', SOURCING[a.sourcing].card]); // a name says it
+  const target = targetName(analysis, a);
+  if (target) lines.push(['Aimed at', target]);
   const rule = foundBy(a);
   if (rule) lines.push(['Found by', rule]);
   return { title: party ? party.name : 'Speaker not identified', lines };
