@@ -257,6 +257,21 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
         // "one of those advisers", "most of them"
         let of_group = determined && w == start + 1 && &doc.lower[w] == "of";
         let abbreviation_stop = doc.is_punct(w, '.') && doc.is_abbreviation_stop(w);
+        // "Two Western diplomats": a person or group noun heads the capitalized adjectives before
+        // it (not a name: "the Clinton aides" stay with Clinton).
+        let adjectives = (start + 1..w).all(|k| {
+            !doc.is_word(k) || lex.is_common_word(&doc.lower[k]) || lex.country_of(doc.word(k)).is_some()
+        });
+        let speaker_head = determined
+            && named
+            && adjectives
+            && !name_word
+            && doc.is_word(w)
+            && matches!(lex.speaker_noun(&doc.lower[w]), Some(NounKind::Person | NounKind::Group));
+        if speaker_head {
+            last_content = w;
+            break;
+        }
         if name_word || common {
             last_content = w;
         } else if doc.pronoun(w).is_some() && of_group_before(doc, w, start) {

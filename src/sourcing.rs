@@ -59,15 +59,22 @@ pub fn sourcing_of(doc: &Doc, speaker: Option<&Range<usize>>, entity: Option<&En
 
 /// Whether a marker of anonymity stands in or near the speaker's mention.
 fn withheld(doc: &Doc, speaker: &Range<usize>) -> bool {
-    let lex = lexicon();
     let sentence = doc.sentence(speaker.start);
     let end = sentence.end.min(speaker.end + MAX_MARKER_DISTANCE);
-    (speaker.start..end).any(|k| {
-        doc.is_word(k)
-            && lex.anonymity_markers_starting(&doc.lower[k]).iter().any(|words| {
-                words.iter().enumerate().all(|(n, w)| doc.is_word(k + n) && doc.lower[k + n] == *w)
-            })
-    })
+    (speaker.start..end).any(|k| anonymity_marker_at(doc, k).is_some())
+}
+
+/// The tokens of the anonymity marker ("on condition of anonymity", "not authorized to speak")
+/// that starts at token `k`, if one does.
+pub(crate) fn anonymity_marker_at(doc: &Doc, k: usize) -> Option<Range<usize>> {
+    if !doc.is_word(k) {
+        return None;
+    }
+    lexicon()
+        .anonymity_markers_starting(&doc.lower[k])
+        .iter()
+        .find(|words| words.iter().enumerate().all(|(n, w)| doc.is_word(k + n) && doc.lower[k + n] == *w))
+        .map(|words| k..k + words.len())
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ pub fn target_phrase(doc: &Doc, f: &Found) -> Option<TargetPhrase> {
         plural_group.then(|| at..at + 1)
     };
     let np = noun_phrase_after(doc, at, sentence.end).or_else(group)?;
-    if doc.has_role(np.end - 1, WordRole::ClaimNoun) {
+    if np.clone().any(|k| doc.has_role(k, WordRole::ClaimNoun)) {
         return (f.class == Some(CueClass::Denying)).then_some(TargetPhrase::EarlierClaim);
     }
     // The subject of a reported clause is no target: "denied the ministry was involved".

@@ -1299,9 +1299,13 @@ constructions! {
             "A spokesperson, who asked not to be named, said the talks would resume on Monday.",
             "The talks will resume on Monday, an official said on condition of anonymity.",
             "Two diplomats, who were not authorized to speak publicly, said the talks would resume.",
+            "Two Western diplomats, speaking on condition of anonymity, said the talks would resume.",
         ] {
             let c = Case::text(text);
             c.expect_sourcing(c.covering("resume"), Sourcing::Anonymous);
+            if c.analysis.attributions.len() != 1 {
+                c.fail(&["the words that withhold a name are no statement of their own".to_string()]);
+            }
         }
     }
 
@@ -1327,6 +1331,8 @@ constructions! {
         let c = Case::text("Tirana accused Tehran of carrying out the attack. Iran rejected the accusation, saying it had no part in it.");
         c.expect_target(c.covering("the accusation"), Some("Albania"));
         c.expect_target(c.covering("it had no part in it"), Some("Albania"));
+        let c = Case::text("Tirana accused Tehran of the attack. Tehran rejected the accusation within hours.");
+        c.expect_target(c.covering("the accusation within hours"), Some("Albania"));
         let c = Case::text("Tirana said the servers were in Iran.");
         c.expect_target(c.covering("the servers were in Iran"), None);
     }

@@ -55,5 +55,9 @@ mod tests {
     #[test]
     fn a_cue_that_needs_a_clause_attributes_no_act() {
         assert!(found("The ministry announced sanctions against three firms.").is_empty());
+        // An order given to someone is an act; an order that something be done reports it.
+        assert!(found("The government ordered the envoys to leave within two days.").is_empty());
+        let a = only_by("The judge ordered that the files be released.", Rule::SubjectCueContent);
+        assert_eq!(a.content, "that the files be released");
     }
 }

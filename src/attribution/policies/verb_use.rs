@@ -14,6 +14,7 @@ use std::ops::Range;
 use crate::attribution::subject::is_possessive_word;
 use crate::doc::Doc;
 use crate::lexicon::{lexicon, Arguments, CueForm, WordRole};
+use crate::sourcing::anonymity_marker_at;
 
 /// How a cue word is used where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +52,13 @@ pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     if by_follows && !form.base && !doc.lower[next - 1].ends_with("ing") {
         return CueUse::Passive;
     }
+    // "who asked not to be named", "speaking on condition of anonymity": words that withhold a
+    // name, not an act of speech. A finite cue before the marker ("said on condition of
+    // anonymity") still reports what was said.
+    let participle = doc.lower[i].ends_with("ing");
+    if in_anonymity_marker(doc, i) || (participle && anonymity_marker_at(doc, next).is_some()) {
+        return CueUse::Noun;
+    }
     // "a person briefed on the talks": describes a source, it is not her act.
     let describes =
         doc.has_role(i, WordRole::PostmodifierAdjective) && doc.has_role(next, WordRole::PostmodifierLink);
@@ -74,6 +82,16 @@ pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     } else {
         CueUse::Verb
     }
+}
+
+/// How far before a cue an anonymity marker that holds it may start ("who asked not to be
+/// named": one word).
+const MAX_MARKER_LEAD: usize = 2;
+
+/// Whether the cue at token `i` stands inside an anonymity marker phrase.
+fn in_anonymity_marker(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(MAX_MARKER_LEAD)..i)
+        .any(|k| anonymity_marker_at(doc, k).is_some_and(|m| m.contains(&i)))
 }
 
 #[cfg(test)]
