@@ -186,8 +186,8 @@ pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
 }
 
 /// Whether the speaker stands outside what it says. A speaker carried over a passage may not
-/// (`„THE MINISTRY: …"` is a quote that holds its would-be speaker), nor one of a clause that
-/// opens the sentence (`In defending himself, Trump offered …`).
+/// (`„THE MINISTRY: …"` is a quote that holds its would-be speaker), and such an attribution
+/// is dropped: the outputs promise a speaker outside its content (`tests/common/invariants.rs`).
 fn speaker_outside(doc: &Doc, f: &Found) -> bool {
     f.speaker.as_ref().is_none_or(|s| {
         let s = doc.range_span(s);
