@@ -1,10 +1,11 @@
 //! The analysis as the command line prints it: JSON with code-point offsets, scorer
 //! predictions, and text for people.
 //!
-//! Every shape starts from [`Analysis::in_units`], the one conversion of spans, and serializes
-//! the engine's own types, so a field added to an attribution reaches every output without a
-//! line here. What is added here is only what a shape needs beyond the engine's fields: the
-//! content's text for people reading the JSON, and the scorer's names for the prediction.
+//! Every shape starts from [`Analysis::in_units_as`], the one conversion of spans, and
+//! serializes the engine's own types, so a field added to an attribution reaches every output
+//! without a line here. What is added here is only what a shape needs beyond the engine's
+//! fields: the content's text for people reading the JSON, and the scorer's names for the
+//! prediction.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -126,7 +127,7 @@ pub fn prediction(
     text: &str,
     analysis: Analysis,
 ) -> serde_json::Result<()> {
-    let (_, analysis) = in_code_points(text, analysis);
+    let analysis = analysis.in_units_as(&[text], Unit::CodePoint, |s| [s.start, s.end]);
     let parties: Vec<Value> = analysis
         .parties
         .iter()
