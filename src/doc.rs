@@ -147,8 +147,9 @@ impl<'a> Doc<'a> {
     /// Diaz").
     pub fn continues_name(&self, i: usize) -> bool {
         // A day or month after a place is a date ("Florida Friday"), after a given name a
-        // surname ("Theresa May").
-        let time = lexicon().is_time_word(&self.lower[i.min(self.tokens.len().saturating_sub(1))]);
+        // surname ("Theresa May"); another time word after a name belongs to it ("The New York
+        // Times").
+        let time = lexicon().is_date_word(&self.lower[i.min(self.tokens.len().saturating_sub(1))]);
         let given = i > 0 && self.is_word(i - 1) && lexicon().given_name_gender(self.word(i - 1)).is_some();
         i > 0
             && (!time || given)
@@ -270,6 +271,15 @@ impl<'a> Doc<'a> {
     /// Whether word `i` starts with a capital letter (as written; see [`Doc::is_name`]).
     pub fn is_capitalized(&self, i: usize) -> bool {
         is_capitalized_at(self, i)
+    }
+
+    /// Whether word `i` may join the words of a name: a link ("of", "for"), or "on" after an
+    /// organization's word ("Council on Foreign Relations").
+    pub fn links_name(&self, i: usize) -> bool {
+        self.has_role(i, WordRole::Link)
+            || (i > 0
+                && self.has_role(i, WordRole::OrganizationLink)
+                && lexicon().is_organization_word(self.word(i - 1)))
     }
 
     pub fn has_role(&self, i: usize, role: WordRole) -> bool {

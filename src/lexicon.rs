@@ -128,6 +128,7 @@ pub enum WordRole {
     ParticipleOpener,
     SentenceOpener,
     AffiliationLink,
+    OrganizationLink,
     Negation,
     Refusal,
     PostmodifierLink,
@@ -144,6 +145,7 @@ impl WordRole {
                 | WordRole::Pronoun(_)
                 | WordRole::ObjectPronoun
                 | WordRole::Link
+                | WordRole::OrganizationLink
                 | WordRole::Adverb
                 | WordRole::Clause
         )
@@ -210,6 +212,8 @@ pub struct Lexicon {
     speaker_nouns: HashMap<String, NounKind>,
     abbreviations: HashSet<String>,
     time_words: HashSet<String>,
+    /// Days and months: the time words that are names.
+    date_words: HashSet<String>,
     not_speakers: HashSet<String>,
     common_words: HashSet<String>,
     given_names: HashMap<String, Gender>,
@@ -305,6 +309,7 @@ impl Lexicon {
         let (person_endings, contraction_endings, negation_endings) = parse_endings()?;
         let mut roles = parse_roles()?;
         let object_pronouns = parse_pronouns(&mut roles)?;
+        let (time_words, date_words) = parse_time_words()?;
         Ok(Lexicon {
             cues: parse_cues()?,
             hedges: parse_hedges()?,
@@ -317,7 +322,8 @@ impl Lexicon {
             government_words: word_set(file("government_words.tsv"), "word", true)?,
             speaker_nouns: parse_speaker_nouns()?,
             abbreviations: word_set(file("abbreviations.tsv"), "abbreviation", false)?,
-            time_words: word_set(file("time_words.tsv"), "word", true)?,
+            time_words,
+            date_words,
             not_speakers: word_set(file("not_speakers.tsv"), "word", true)?,
             common_words: word_set(file("common_words.tsv"), "word", false)?,
             given_names: parse_given_names()?,
@@ -417,6 +423,11 @@ impl Lexicon {
     }
 
     /// Whether a lower-cased word belongs to time expressions ("Friday", "ago").
+    /// Whether a lower-cased word names a day or a month ("friday", "may").
+    pub fn is_date_word(&self, word: &str) -> bool {
+        self.date_words.contains(word)
+    }
+
     pub fn is_time_word(&self, word: &str) -> bool {
         self.time_words.contains(word)
     }
@@ -649,6 +660,21 @@ fn parse_given_names() -> Result<HashMap<String, Gender>, LexiconError> {
         .collect()
 }
 
+/// Every time word, and those of them that are dates.
+fn parse_time_words() -> Result<(HashSet<String>, HashSet<String>), LexiconError> {
+    let (name, text) = file("time_words.tsv");
+    let mut words = HashSet::default();
+    let mut dates = HashSet::default();
+    for row in rows(name, text, &[required("word"), required("kind")])? {
+        let word = row.cell(0).to_lowercase();
+        if row.choice(1, "kind", &[("date", true), ("common", false)])? {
+            dates.insert(word.clone());
+        }
+        words.insert(word);
+    }
+    Ok((words, dates))
+}
+
 fn parse_speaker_nouns() -> Result<HashMap<String, NounKind>, LexiconError> {
     let (name, text) = file("speaker_nouns.tsv");
     let kinds = [
@@ -680,6 +706,7 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
         ("participle_opener", WordRole::ParticipleOpener),
         ("sentence_opener", WordRole::SentenceOpener),
         ("affiliation_link", WordRole::AffiliationLink),
+        ("organization_link", WordRole::OrganizationLink),
         ("negation", WordRole::Negation),
         ("refusal", WordRole::Refusal),
         ("postmodifier_link", WordRole::PostmodifierLink),

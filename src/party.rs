@@ -836,7 +836,7 @@ fn split_affiliation(mut parsed: Parsed) -> Parsed {
     parsed
 }
 
-/// A word that may stand in a name: capitalized, or a linking word ("of", "to the").
+/// A word that may stand in a name: capitalized, or a linking word ("of", "to the", "for a").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
-    doc.is_name(k) || doc.has_role(k, WordRole::Link) || &doc.lower[k] == "the"
+    doc.is_name(k) || doc.links_name(k) || matches!(&doc.lower[k][..], "the" | "a")
 }

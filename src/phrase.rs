@@ -68,11 +68,9 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         // "Julie A. Diaz": an initial, though "A" is also an article.
         let initial = doc.is_abbreviation_stop(k + 1) && doc.word(k).chars().count() == 1;
         if doc.has_role(k, WordRole::Determiner) && !initial {
-            // "the" inside a name goes on: "Mission of Iran to the United Nations".
-            let inside_name = &doc.lower[k] == "the"
-                && k > floor
-                && doc.has_role(k - 1, WordRole::Link)
-                && doc.is_name(start);
+            // An article inside a name goes on: "Mission of Iran to the United Nations",
+            // "Committee for a Responsible Budget".
+            let inside_name = is_article(doc, k) && k > floor && doc.links_name(k - 1) && doc.is_name(start);
             start = k;
             if inside_name {
                 continue;
@@ -80,8 +78,8 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             determined = true;
             break;
         }
-        let name_follows = doc.is_name(start) || (&doc.lower[start] == "the" && doc.is_name(start + 1));
-        let joins = doc.has_role(k, WordRole::Link)
+        let name_follows = doc.is_name(start) || (is_article(doc, start) && doc.is_name(start + 1));
+        let joins = doc.links_name(k)
             && k > floor
             && (doc.is_name(k - 1) || is_possessive(doc, k - 1))
             && name_follows;
@@ -125,7 +123,7 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         }
         start = with_modifiers(doc, start, floor);
     }
-    while start < head && (doc.has_role(start, WordRole::Link) || doc.is_punct(start, '.')) {
+    while start < head && (doc.links_name(start) || doc.is_punct(start, '.')) {
         start += 1;
     }
     Some(start..head + 1)
@@ -195,6 +193,11 @@ fn described_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<usize>
     (opens_clause && (plural || counted) && not_a_cue).then_some(k..head + 1)
 }
 
+/// Whether word `i` is an article, which a name may hold after a link ("the", "a").
+fn is_article(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && matches!(&doc.lower[i][..], "the" | "a")
+}
+
 fn is_possessive(doc: &Doc, i: usize) -> bool {
     doc.is_word(i) && {
         let w = doc.word(i);
@@ -234,8 +237,11 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             continue;
         }
         let initial = doc.is_abbreviation_stop(w + 1) && doc.word(w).chars().count() == 1;
-        let name_word =
-            (doc.is_name(w) && !lex.is_function_word(&doc.lower[w])) || initial || doc.continues_name(w);
+        // "Florida Friday": a day or month ends a name it does not continue ("Theresa May").
+        let date = lex.is_date_word(&doc.lower[w]) && !doc.continues_name(w);
+        let name_word = (doc.is_name(w) && !lex.is_function_word(&doc.lower[w]) && !date)
+            || initial
+            || doc.continues_name(w);
         named |= name_word;
         // Lower-case words only before any name: "the gambling tycoon", not "the United
         // States imposed".
@@ -249,11 +255,9 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             && lexicon().cues_starting(&doc.lower[w]).is_empty()
             && w - start <= 3;
         let title = doc.is_word(w) && lex.is_title_word(&doc.lower[w]) && doc.is_name(w + 1);
-        let link = doc.has_role(w, WordRole::Link)
-            && (doc.is_name(w + 1)
-                || (doc.is_word(w + 1) && &doc.lower[w + 1] == "the" && doc.is_name(w + 2)));
-        let the_after_link =
-            doc.has_role(w, WordRole::Determiner) && w > start && doc.has_role(w - 1, WordRole::Link);
+        let link =
+            doc.links_name(w) && (doc.is_name(w + 1) || (is_article(doc, w + 1) && doc.is_name(w + 2)));
+        let the_after_link = doc.has_role(w, WordRole::Determiner) && w > start && doc.links_name(w - 1);
         // "one of those advisers", "most of them"
         let of_group = determined && w == start + 1 && &doc.lower[w] == "of";
         let abbreviation_stop = doc.is_punct(w, '.') && doc.is_abbreviation_stop(w);
@@ -352,8 +356,15 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
         let participle = doc.is_word(start)
             && !doc.is_name(start)
             && (doc.lower[start].ends_with("ing") || doc.lower[start].ends_with("ed"));
+        // "Wednesday, he …", "In Fort Pierce, Florida Friday, Clinton …": a time, or a place
+        // with its date, is no subject.
+        let dated = (start..before.min(start + MAX_DATED_PLACE_TOKENS))
+            .find(|&k| !doc.is_word(k))
+            .is_some_and(|k| k > start && doc.is_punct(k, ',') && lexicon().is_date_word(&doc.lower[k - 1]));
         let opener = doc.has_role(start, WordRole::Clause)
             || doc.has_role(start, WordRole::Adverb)
+            || (doc.is_word(start) && lexicon().is_time_word(&doc.lower[start]))
+            || dated
             || participle
             || !doc.is_word(start)
             || doc.lower[start].chars().all(|c| c.is_ascii_digit());
@@ -365,6 +376,9 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     }
     noun_phrase_after(doc, start, before)
 }
+
+/// How many words a place and its date may take before a comma ("Fort Pierce, Florida Friday,").
+const MAX_DATED_PLACE_TOKENS: usize = 5;
 
 /// How many quotation marks and conjunctions may open a sentence before its subject.
 const MAX_OPENER_TOKENS: usize = 4;

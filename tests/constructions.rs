@@ -1010,6 +1010,60 @@ constructions! {
         c.expect_standing(p, Some("chair"), Some("Harbour Residents' Association"), None);
     }
 
+    fn the_name_before_a_chain_of_asides_is_the_speaker() {
+        // An aside may end in an organization, a place or an age, and a relative clause may
+        // follow it: none of them is the speaker.
+        for (text, speaker) in [
+            (
+                "Greta Lindqvist, the Liberal leader of the Harbour Council, one of the councils suing \
+                 the state, said the rules were unfair.",
+                "Greta Lindqvist",
+            ),
+            (
+                "Tomas Berg, president of the Federation of Dock Workers, which represents port staff, \
+                 said the rules were unfair.",
+                "Tomas Berg",
+            ),
+            ("Marta Ruiz, of Springfield, Ohio, said the rules were unfair.", "Marta Ruiz"),
+            ("Halvorsen, 56, who has sat on the board for a decade, said the rules were unfair.", "Halvorsen"),
+        ] {
+            let c = Case::text(text);
+            let a = c.expect(&["the rules were unfair"], speaker, Some("said"), Kind::Indirect);
+            c.expect_party(a, speaker, PartyKind::Person);
+        }
+    }
+
+    fn a_name_in_apposition_to_a_description_ending_in_an_organization() {
+        let c = Case::text(
+            "His former business partner at Lenox, Lawrence B. Cummings, said the chain grew too fast.",
+        );
+        let a = c.expect(&["the chain grew too fast"], "Lawrence B. Cummings", Some("said"), Kind::Indirect);
+        c.expect_party(a, "Lawrence B. Cummings", PartyKind::Person);
+    }
+
+    fn organization_names_with_links_and_articles() {
+        for name in [
+            "The Daily Harbour Times",
+            "The Commission on Maritime Safety",
+            "The Committee for a Balanced Harbour Budget",
+        ] {
+            let text = format!("{name} said the fault was known for years.");
+            let c = Case::text(&text);
+            c.expect(&["the fault was known for years"], name, Some("said"), Kind::Indirect);
+        }
+    }
+
+    fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
+        let c = Case::text(
+            "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \
+             In a speech in Fort Pierce, Florida Friday, he said the port would reopen.",
+        );
+        for content in ["more inspectors", "the port would reopen"] {
+            let a = c.covering(content);
+            c.expect_party(a, "Halvorsen", PartyKind::Person);
+        }
+    }
+
     fn role_affiliation_and_side_from_the_name() {
         let c = Case::text(
             "US Treasury Under Secretary Helen Marsh said the new sanctions targeted four shipping firms.",

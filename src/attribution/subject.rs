@@ -54,29 +54,60 @@ pub fn subject_of(
         }
     }
     // `X, a spokesman for the ministry, said`, `X (D-Vt.) said`, `X — and Y — said`:
-    // skip up to two asides.
+    // skip back over a few asides.
     let mut end = s;
     if doc.is_punct(s, ',') && s > sentence.start && doc.is_punct(s - 1, ')') {
         end = s - 1;
     }
-    for _ in 0..2 {
+    for _ in 0..MAX_ASIDES {
         let open = aside_start(doc, end, sentence)?;
         let before = noun_phrase_before(doc, open - 1, sentence.start);
         // "The chair of the chamber, Leila Haddad, said": an aside that is a name, after a
         // description, is the speaker's name. After a name ("Feinstein, Democrat of California,"),
         // or in parentheses ("Pence (R-IN)"), an aside only describes.
         let after_name = before.as_ref().is_some_and(|np| doc.is_name(np.end - 1));
-        let name = (!after_name && doc.is_punct(open, ','))
+        let name = doc
+            .is_punct(open, ',')
             .then(|| {
                 noun_phrase_after(doc, open + 1, end).filter(|np| np.end == end && doc.is_name(np.start))
             })
             .flatten();
-        if let Some(speaker) = name.or(before) {
-            return written(speaker);
+        match before {
+            // "X, the attorney general of Oklahoma, one of the states …, said", "His partner at
+            // Lenox, Lawrence Cummings, said", "X, 56, who …, said": the phrase before this aside
+            // ends an earlier aside or a longer description; the subject is further back, or is
+            // the name this aside gives.
+            Some(np) if is_aside_tail(doc, &np) => {
+                let earlier = (sentence.start..np.start).rev().find(|&k| doc.is_punct(k, ','));
+                match (earlier, name) {
+                    (None, Some(name)) => return written(name),
+                    (Some(_), _) => end = open,
+                    (None, None) => return written(np),
+                }
+            }
+            Some(np) if after_name => return written(np),
+            Some(np) => return written(name.unwrap_or(np)),
+            None if name.is_some() => return written(name?),
+            None => end = open - 1,
         }
-        end = open - 1;
     }
     None
+}
+
+/// How many asides may stand between a subject and its cue ("X, 56, of Springfield, who …,
+/// said").
+const MAX_ASIDES: usize = 3;
+
+/// Whether a phrase found before an aside is the end of a longer phrase rather than a subject:
+/// the object of a link ("of Oklahoma", "at Lenox", "for the coalition") or a bare number (an
+/// age: "Schiff, 56,").
+fn is_aside_tail(doc: &Doc, np: &Range<usize>) -> bool {
+    let linked = np.start > 0
+        && (doc.has_role(np.start - 1, WordRole::Link)
+            || doc.has_role(np.start - 1, WordRole::AffiliationLink)
+            || doc.has_role(np.start - 1, WordRole::PostmodifierLink));
+    let number = np.len() == 1 && doc.lower[np.start].chars().all(|c| c.is_ascii_digit());
+    linked || number
 }
 
 /// The speaker whose description ends with the phrase `np`: "a source familiar with the
