@@ -52,6 +52,7 @@ pub const FAMILIES: &[Family] = &[
     Family { name: "quotation-marks", make: |n| text(rep("\"", 8 * n)) },
     Family { name: "who-said-it", make: |n| text(format!("Smith{}", rep(", who said it", n))) },
     Family { name: "one-party-many-mentions", make: |n| text(many_mentions(n)) },
+    Family { name: "linked-paren-aside", make: |n| text(rep("Lee of Oslo (56) said it and ", n)) },
     Family {
         name: "speaker-across-blocks",
         make: |n| {
@@ -95,7 +96,7 @@ fn mix(n: usize, seed: u64) -> Vec<(Role, String)> {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
         ((state >> 33) % below as u64) as usize
     };
-    let hostile = &FAMILIES[..14];
+    let hostile = &FAMILIES[..15];
     let mut blocks: Vec<(Role, String)> = vec![(Role::Text, String::new())];
     let mut units = 0;
     while units < n {
