@@ -285,9 +285,15 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             // "Republican presidential nominee Donald Trump": lower-case words of a description
             // between a capitalized modifier and the name.
             let described = named && !doc.is_capitalized(w);
+            // "The GOP candidate", "the Democratic presidential nominee": a person's noun after
+            // a capitalized modifier heads the phrase when no name follows it.
+            let person = || (determined && described).then(|| person_head_after(doc, w, ceil)).flatten();
             return match described.then(|| described_name_after(doc, w, ceil)).flatten() {
                 Some(name) => Some(start..name.end),
-                None => Some(start..last_content + 1).filter(|_| last_content > start || !determined),
+                None => match person() {
+                    Some(head) => Some(start..head + 1),
+                    None => Some(start..last_content + 1).filter(|_| last_content > start || !determined),
+                },
             };
         }
         end += 1;
@@ -319,6 +325,28 @@ fn described_name_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<us
     }
     let name = noun_phrase_after(doc, k, ceil)?;
     Some(start..name.end)
+}
+
+/// How many lower-case words may stand before the person's noun that heads a described phrase.
+const MAX_PERSON_HEAD_LEAD: usize = 2;
+
+/// The person's noun or title within a few lower-case words from `start` ("presidential
+/// candidate") that heads its phrase: no name follows it, else the phrase names that person.
+fn person_head_after(doc: &Doc, start: usize, ceil: usize) -> Option<usize> {
+    let lex = lexicon();
+    (start..ceil.min(start + MAX_PERSON_HEAD_LEAD + 1))
+        .take_while(|&k| {
+            doc.is_word(k)
+                && !doc.is_capitalized(k)
+                && doc.in_quote[k].is_none()
+                && !lex.is_function_word(&doc.lower[k])
+                && doc.cue_at(k).is_none()
+        })
+        .find(|&k| {
+            let word = strip_possessive(&doc.lower[k]);
+            matches!(lex.speaker_noun(word), Some(NounKind::Person)) || lex.is_single_word_title(word)
+        })
+        .filter(|&k| !doc.is_name(k + 1))
 }
 
 /// The length in tokens of a capitalized title at token `i` that a capitalized word

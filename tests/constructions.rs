@@ -1053,6 +1053,17 @@ constructions! {
         }
     }
 
+    fn a_described_person_is_no_party_named_by_its_modifier() {
+        // "The NDP candidate" describes the person the passage is about; "NDP" names no
+        // one, and "he" after it goes to that person.
+        let c = Case::text(
+            "Halvorsen toured the docks on Tuesday. The NDP candidate gave no cost for his plan, \
+             though he said new port fees would pay for it.",
+        );
+        let a = c.covering("new port fees would pay for it");
+        c.expect_party(a, "Halvorsen", PartyKind::Person);
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \

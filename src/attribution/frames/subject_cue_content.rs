@@ -72,5 +72,9 @@ mod tests {
         assert!(found("The government ordered the envoys to leave within two days.").is_empty());
         let a = only_by("The judge ordered that the files be released.", Rule::SubjectCueContent);
         assert_eq!(a.content, "that the files be released");
+        // Speaking somewhere is an act; speaking of something says it.
+        assert!(found("The mayor spoke at a rally in the harbour on Monday.").is_empty());
+        let a = only_by("The mayor spoke of a betrayal of the town.", Rule::SubjectCueContent);
+        assert_eq!(a.content, "a betrayal of the town");
     }
 }
