@@ -10,7 +10,7 @@
 //!
 //! The counter is a thread-local integer, so that tests running in parallel do not mix their
 //! counts. It is always compiled in: on the PolNeAR dev texts it costs 2.0% more instructions
-//! (207.3 M → 211.5 M in the engine, counted with callgrind), and in exchange `sourcelight
+//! (208.7 M → 212.8 M in the engine, counted with callgrind), and in exchange `sourcelight
 //! bench` prints the steps per byte of every hostile family in the release build, a figure
 //! that a busy machine does not blur. (A cargo feature turned on for tests through a
 //! dev-dependency on the crate itself was tried: it also turns on for every example and
