@@ -112,6 +112,12 @@ impl<'a> Doc<'a> {
         named
     }
 
+    /// Whether word `i` is capitalized only by its place, and nowhere else in the text ("Enraged,
+    /// definitely.", "Chastened by the analyses, …"), whatever the word lists say of it.
+    pub fn capitalized_by_place_only(&self, i: usize) -> bool {
+        self.capital_tells_nothing(i) && !self.named.contains(strip_possessive(&self.lower[i]))
+    }
+
     /// Whether a capital at word `i` is required by its place, whatever the word: the first
     /// word of a sentence or of a clause after a colon, dash or opening quotation mark.
     fn capital_tells_nothing(&self, i: usize) -> bool {

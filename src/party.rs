@@ -19,6 +19,7 @@
 
 use std::ops::Range;
 
+use crate::attribution::subject::is_possessive_word;
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, HashSet, NounKind, PartyKind, Pronoun, WordRole};
@@ -122,7 +123,24 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
             // ("Democratic", "Delegates") names no one new.
             let single_common = subject.len() == 1 && lexicon().is_common_word(&doc.lower[subject.start]);
             let known = || resolver.by_name.contains_key(&doc.lower[subject.end - 1]);
-            if doc.is_name(subject.end - 1) && !is_pronoun(doc, &subject) && (!single_common || known()) {
+            // "The president's Pacific roots …", "Mr. Obama's bet …": the owner is who the
+            // sentence is about.
+            let owner =
+                subject.clone().find(|&k| is_possessive_word(doc.word(k))).map(|k| subject.start..k + 1);
+            let a_person_or_name = |k: usize| {
+                let word = strip_possessive(&doc.lower[k]);
+                doc.is_name(k)
+                    || lexicon().speaker_noun(word) == Some(NounKind::Person)
+                    || lexicon().is_single_word_title(word)
+            };
+            if let Some(owner) = owner.filter(|o| o.end < subject.end && a_person_or_name(o.end - 1)) {
+                if let Some(e) = resolver.resolve(&owner) {
+                    resolver.touch(e);
+                }
+            } else if doc.is_name(subject.end - 1)
+                && !is_pronoun(doc, &subject)
+                && (!single_common || known())
+            {
                 let entity = resolver.resolve(&subject);
                 if let Some(e) = entity {
                     resolver.touch(e);
@@ -779,12 +797,18 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     matches!(lex.speaker_noun(&doc.lower[k]), Some(NounKind::Person | NounKind::Group))
                         || lex.is_single_word_title(&doc.lower[k])
                 });
+            // "Rival Hillary Clinton", "Democrat Hillary Clinton": a common word before a given
+            // name and a surname describes the person; the name starts at the given name.
+            let described_name = words.len() >= 3
+                && lex.is_common_word(&doc.lower[words[0]])
+                && lex.given_name_gender(doc.word(words[1])).is_some();
+            let named_from = usize::from(described_name);
             if all_named && head_named && !described_head {
                 Parsed {
                     affiliation: Vec::new(),
                     title: None,
                     gender: None,
-                    name: words.iter().map(|&k| text_of(k)).collect(),
+                    name: words[named_from..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
                     definite,
                 }

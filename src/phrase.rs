@@ -381,8 +381,16 @@ pub fn sentence_subject(doc: &Doc, sentence: &Range<usize>, before: usize) -> Op
     // Past opening phrases that end in commas: "On July 6, 2015, Sanders …", "Talking to
     // reporters, Marsh …", "Asked about the vote, she …".
     for _ in 0..3 {
+        // A participle opening the sentence ("Chastened by …, Trump …"), though an unlisted word
+        // may look like a name there; a given name is one ("Ted"), and one before a name is an
+        // adjective ("Retired Gen. Norman Ham").
+        let phrase_follows = doc.is_punct(start + 1, ',') || !doc.is_name(start + 1);
+        let unnamed = !doc.is_name(start)
+            || (doc.capitalized_by_place_only(start)
+                && phrase_follows
+                && lexicon().given_name_gender(doc.word(start)).is_none());
         let participle = doc.is_word(start)
-            && !doc.is_name(start)
+            && unnamed
             && (doc.lower[start].ends_with("ing") || doc.lower[start].ends_with("ed"));
         // "Wednesday, he …", "In Fort Pierce, Florida Friday, Clinton …": a time, or a place
         // with its date, is no subject.

@@ -1064,6 +1064,35 @@ constructions! {
         c.expect_party(a, "Halvorsen", PartyKind::Person);
     }
 
+    fn a_common_word_before_a_full_name_describes_the_person() {
+        let c = Case::text(
+            "Marta Ruiz said the port would reopen. Rival Marta Ruiz also said the fees were too high.",
+        );
+        let a = c.covering("the fees were too high");
+        let p = c.expect_party(a, "Marta Ruiz", PartyKind::Person);
+        assert_eq!(p.statements, 2, "{}", c.dump());
+    }
+
+    fn an_opening_participle_is_no_antecedent() {
+        // Opening a sentence, a participle is capitalized by its place, listed word or not.
+        let c = Case::text(
+            "Halvorsen unveiled a plan for the port on Monday. Rebuffed by the council, as well as by \
+             the unions, he said on Tuesday that the plan would be changed.",
+        );
+        let a = c.covering("the plan would be changed");
+        c.expect_party(a, "Halvorsen", PartyKind::Person);
+    }
+
+    fn the_owner_in_a_subject_is_who_the_sentence_is_about() {
+        let c = Case::text(
+            "Mayor Tomas Berg unveiled a plan for the harbour. \"It will fail,\" said Jonas Lie, a \
+             rival. The mayor's own party backed the plan on Monday. In the harbour last week, he told \
+             a crowd that the port would grow.",
+        );
+        let a = c.covering("the port would grow");
+        c.expect_party(a, "Tomas Berg", PartyKind::Person);
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \
