@@ -22,7 +22,7 @@ use std::ops::Range;
 use crate::attribution::subject::is_possessive_word;
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
-use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
+use crate::lexicon::{lexicon, Gender, HashMap, HashSet, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
 use crate::target::{claims, target_phrase, TargetPhrase};
 use crate::text::is_capitalized;
@@ -112,6 +112,9 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         })
         .collect();
     let mut parties = vec![None; found.len()];
+    // Each entity's mentions as written, to keep them without repeats in constant time each: a
+    // text may describe one party in thousands of ways.
+    let mut written_by: HashSet<(usize, &str)> = HashSet::default();
     let mut targets = vec![None; found.len()];
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
@@ -148,10 +151,9 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         if let Some(e) = entity {
             resolver.touch(e);
             resolver.learn_apposition(e, speaker.end);
-            let written = doc.slice(speaker.clone()).to_string();
-            let mentions = &mut resolver.entities[e].mentions;
-            if !mentions.contains(&written) {
-                mentions.push(written);
+            let written = doc.slice(speaker.clone());
+            if written_by.insert((e, written)) {
+                resolver.entities[e].mentions.push(written.to_string());
             }
             if names_document[doc.sentence_of[speaker.start] as usize] {
                 resolver.issuer = Some(e);
@@ -176,10 +178,16 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
     }
     let merged = last_names_joined(&resolver.entities, &parties);
     let mut entities = resolver.entities;
+    // The mentions of the entities joined into, to keep them without repeats.
+    let mut joined_into: HashSet<usize> = HashSet::default();
+    let mut joined: HashSet<(usize, String)> = HashSet::default();
     for (e, &into) in merged.iter().enumerate().filter(|&(e, &into)| e != into) {
         let mentions = std::mem::take(&mut entities[e].mentions);
+        if joined_into.insert(into) {
+            joined.extend(entities[into].mentions.iter().map(|m| (into, m.clone())));
+        }
         for m in mentions {
-            if !entities[into].mentions.contains(&m) {
+            if joined.insert((into, m.clone())) {
                 entities[into].mentions.push(m);
             }
         }
