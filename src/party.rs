@@ -541,8 +541,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
         };
         let new = !self.by_name.contains_key(&key.to_lowercase());
         let e = self.entity_named(&key, kind, side);
-        if let Some(count) = parsed.count.as_ref().filter(|_| new) {
-            self.entities[e].party.name = format!("{count} {text}");
+        if new {
+            if let Some(count) = &parsed.count {
+                self.entities[e].party.name = format!("{count} {text}");
+            }
+            if !parsed.affiliation.is_empty() {
+                self.entities[e].party.affiliation = Some(parsed.affiliation.join(" "));
+            }
         }
         self.entities[e].plural = head.ends_with('s') && !head.ends_with("ss");
         Some(e)
@@ -798,6 +803,27 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             // "Council member Victor Salas", "former Obama adviser David Axelrod": the
             // description before a name of two or more words is the person's role.
             let last_lower = words.iter().rposition(|&k| !is_name_part(doc, k));
+            // "A spokeswoman for Hillary Rood": someone who speaks for the one named, not she.
+            let speaks_for = last_lower.filter(|&l| {
+                l + 1 < words.len()
+                    && doc.has_role(words[l + 1], WordRole::AffiliationLink)
+                    && matches!(lex.speaker_noun(&doc.lower[words[l]]), Some(NounKind::Person))
+            });
+            if let Some(l) = speaks_for {
+                return Parsed {
+                    affiliation: words[l + 2..]
+                        .iter()
+                        .filter(|&&k| &doc.lower[k] != "the")
+                        .map(|&k| text_of(k))
+                        .collect(),
+                    title: None,
+                    gender: None,
+                    name: Vec::new(),
+                    description: words[..=l].iter().map(|&k| doc.word(k).to_string()).collect(),
+                    definite,
+                    count: count.clone(),
+                };
+            }
             if let Some(l) = last_lower.filter(|&l| words.len() - l > 2) {
                 return Parsed {
                     affiliation: Vec::new(),

@@ -1103,6 +1103,22 @@ constructions! {
         c.expect_party(c.covering("the bill would fail"), "Many lawmakers", PartyKind::Unknown);
     }
 
+    fn a_spokesperson_for_someone_is_not_that_someone() {
+        for (text, name, affiliation) in [
+            (
+                "Hillary Rood toured the port. A spokeswoman for Hillary Rood said the tour would go on.",
+                "A spokeswoman",
+                "Hillary Rood",
+            ),
+            ("A spokesman for the Harbour Council said the tour would go on.", "A spokesman", "Harbour Council"),
+        ] {
+            let c = Case::text(text);
+            let a = c.covering("the tour would go on");
+            let p = c.expect_party(a, name, PartyKind::Person);
+            c.expect_standing(p, None, Some(affiliation), None);
+        }
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \
