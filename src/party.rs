@@ -571,6 +571,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.entities[e].plural = true;
             return Some(e);
         }
+        // "The Europeans", "the Democrats": a people or a group, never "he" or "she".
+        let known = lex.country_of(&name).is_some() || lex.media_name(&name).is_some();
+        if people && parsed.definite && !known && !name.ends_with("ss") && !name.ends_with("us") {
+            let e = self.entity_named(&name, PartyKind::Unknown, None);
+            self.entities[e].plural = true;
+            return Some(e);
+        }
         if parsed.title.is_none() && (parsed.affiliation.is_empty() || government) {
             if let Some(country) = lex.country_of(&name) {
                 let country = country.name.clone();

@@ -1119,6 +1119,15 @@ constructions! {
         }
     }
 
+    fn a_definite_plural_name_is_a_group_never_he() {
+        let c = Case::text(
+            "Halvorsen signed the pact in March. The Westerlings, who had been left out of the talks, \
+             called the pact toothless. A pact could not be a deal among the rich, he said.",
+        );
+        let a = c.covering("A pact could not be a deal among the rich");
+        c.expect_party(a, "Halvorsen", PartyKind::Person);
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \
