@@ -8,8 +8,9 @@ use std::ops::Range;
 
 use crate::block::Role;
 use crate::lexicon::{lexicon, CueForm, HashSet, Pronoun, WordRole, HAS_ROLE, STARTS_CUE};
-use crate::quotes::{find_quotes, quote_membership, Quote};
+use crate::quotes::{find_quotes, quote_membership, InQuote, Quote};
 use crate::span::ByteSpan;
+use crate::steps::{step, Counted};
 use crate::text::{is_capitalized, sentences, tokenize, MarkRole, Token, TokenKind};
 
 /// The most tokens a headline may have.
@@ -17,14 +18,14 @@ const MAX_HEADLINE_TOKENS: usize = 30;
 
 pub struct Doc<'a> {
     pub text: &'a str,
-    pub tokens: Vec<Token>,
+    pub tokens: Counted<Token>,
     /// The lower-cased text of each word token; empty for other tokens.
     pub lower: LowerWords,
     pub sentences: Vec<Range<usize>>,
-    pub sentence_of: Vec<u32>,
+    pub sentence_of: Counted<u32>,
     pub quotes: Vec<Quote>,
     /// The quote each token stands in, marks included.
-    pub in_quote: Vec<Option<u32>>,
+    pub in_quote: Counted<InQuote>,
     /// For each token, the lexicon's [`crate::lexicon::STARTS_CUE`] bits.
     starts: Vec<u8>,
     /// For each paragraph, the index of the token after its last.
@@ -73,12 +74,12 @@ impl<'a> Doc<'a> {
         }
         let mut doc = Doc {
             text,
-            tokens,
+            tokens: Counted(tokens),
             lower,
             sentences,
-            sentence_of,
+            sentence_of: Counted(sentence_of),
             quotes,
-            in_quote,
+            in_quote: Counted(in_quote),
             starts,
             paragraph_ends,
             paragraph_roles,
@@ -212,6 +213,16 @@ impl<'a> Doc<'a> {
         i == 0 || self.tokens[i - 1].para != self.tokens[i].para
     }
 
+    /// The index of the first token of token `i`'s paragraph.
+    pub fn paragraph_start(&self, i: usize) -> usize {
+        let para = self.tokens[i].para as usize;
+        if para == 0 {
+            0
+        } else {
+            self.paragraph_ends[para - 1] as usize
+        }
+    }
+
     /// The index of the token after the last of token `i`'s paragraph.
     pub fn paragraph_end(&self, i: usize) -> usize {
         self.paragraph_ends[self.tokens[i].para as usize] as usize
@@ -241,10 +252,12 @@ impl<'a> Doc<'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
+        step();
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
     pub fn is_punct(&self, i: usize, c: char) -> bool {
+        step();
         self.tokens.get(i).is_some_and(|t| t.is_punct(c))
     }
 
@@ -281,6 +294,7 @@ impl<'a> Doc<'a> {
 
     /// Whether some lexicon entry of this kind starts at token `i`.
     pub fn starts_with(&self, i: usize, kind: u8) -> bool {
+        step();
         self.starts.get(i).is_some_and(|s| s & kind != 0)
     }
 
@@ -298,13 +312,13 @@ impl<'a> Doc<'a> {
 
     /// The quote whose last mark is token `i`.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        let q = &self.quotes[self.in_quote.get(i).copied().flatten()? as usize];
+        let q = &self.quotes[self.in_quote.get(i)?.get()? as usize];
         (q.last == i).then_some(q)
     }
 
     /// The quote whose first mark is token `i`.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
-        let q = &self.quotes[self.in_quote.get(i).copied().flatten()? as usize];
+        let q = &self.quotes[self.in_quote.get(i)?.get()? as usize];
         (q.first == i).then_some(q)
     }
 
@@ -315,8 +329,13 @@ impl<'a> Doc<'a> {
         }
         lexicon().cues_starting(&self.lower[i]).iter().find_map(|form| {
             let end = i + form.words.len();
+            // Within one paragraph: blocks of a page are paragraphs.
             let fits = end <= self.tokens.len()
-                && form.words.iter().enumerate().all(|(k, w)| self.is_word(i + k) && self.lower[i + k] == *w);
+                && form.words.iter().enumerate().all(|(k, w)| {
+                    self.is_word(i + k)
+                        && self.tokens[i + k].para == self.tokens[i].para
+                        && self.lower[i + k] == *w
+                });
             fits.then_some((end, form))
         })
     }
@@ -366,15 +385,15 @@ impl<'a> Doc<'a> {
 /// than one per word. Indexing with a token's index gives its lower-cased text.
 pub struct LowerWords {
     text: String,
-    spans: Vec<(u32, u32)>,
+    /// Where each token's lower-cased text ends; it starts where the token before's ends.
+    ends: Vec<u32>,
 }
 
 impl LowerWords {
     fn new(text: &str, tokens: &[Token]) -> LowerWords {
         let mut lower = String::with_capacity(text.len());
-        let mut spans = Vec::with_capacity(tokens.len());
+        let mut ends = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let start = lower.len();
             if t.is_word() {
                 let word = &text[t.start()..t.end()];
                 if word.is_ascii() {
@@ -383,9 +402,10 @@ impl LowerWords {
                     lower.push_str(&word.to_lowercase());
                 }
             }
-            spans.push((start as u32, lower.len() as u32));
+            ends.push(lower.len() as u32);
         }
-        LowerWords { text: lower, spans }
+        lower.shrink_to_fit();
+        LowerWords { text: lower, ends }
     }
 }
 
@@ -393,8 +413,9 @@ impl std::ops::Index<usize> for LowerWords {
     type Output = str;
 
     fn index(&self, i: usize) -> &str {
-        let (a, b) = self.spans[i];
-        &self.text[a as usize..b as usize]
+        step();
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start as usize..self.ends[i] as usize]
     }
 }
 

@@ -13,7 +13,12 @@ pub fn find_hedges(doc: &Doc) -> Vec<std::ops::Range<usize>> {
     while i < doc.tokens.len() {
         let phrase = if doc.starts_with(i, STARTS_HEDGE) {
             lex.hedges_starting(&doc.lower[i]).iter().find(|words| {
-                words.iter().enumerate().all(|(n, w)| doc.is_word(i + n) && doc.lower[i + n] == *w)
+                // Within one paragraph: blocks of a page are paragraphs.
+                words.iter().enumerate().all(|(n, w)| {
+                    doc.is_word(i + n)
+                        && doc.tokens[i + n].para == doc.tokens[i].para
+                        && doc.lower[i + n] == *w
+                })
             })
         } else {
             None

@@ -129,6 +129,8 @@ pub enum WordRole {
     SentenceOpener,
     AffiliationLink,
     OrganizationLink,
+    Counting,
+    Distinct,
     Negation,
     Refusal,
     PostmodifierLink,
@@ -423,6 +425,12 @@ impl Lexicon {
     }
 
     /// Whether a lower-cased word belongs to time expressions ("Friday", "ago").
+    /// Whether a lower-cased determiner counts what it opens ("a", "many", "two"), rather than
+    /// pointing back ("the", "this") or to an owner ("his").
+    pub fn is_counting_word(&self, word: &str) -> bool {
+        self.has_role(word, WordRole::Counting)
+    }
+
     /// Whether a lower-cased word names a day or a month ("friday", "may").
     pub fn is_date_word(&self, word: &str) -> bool {
         self.date_words.contains(word)
@@ -707,6 +715,8 @@ fn parse_roles() -> Result<HashMap<String, Vec<WordRole>>, LexiconError> {
         ("sentence_opener", WordRole::SentenceOpener),
         ("affiliation_link", WordRole::AffiliationLink),
         ("organization_link", WordRole::OrganizationLink),
+        ("counting", WordRole::Counting),
+        ("distinct", WordRole::Distinct),
         ("negation", WordRole::Negation),
         ("refusal", WordRole::Refusal),
         ("postmodifier_link", WordRole::PostmodifierLink),

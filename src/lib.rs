@@ -16,12 +16,14 @@ pub mod attribution;
 pub mod block;
 pub mod doc;
 pub mod hedge;
+pub mod letters;
 pub mod lexicon;
 pub mod party;
 pub mod phrase;
 pub mod quotes;
 pub mod sourcing;
 pub mod span;
+pub mod steps;
 pub mod target;
 pub mod text;
 pub mod units;
@@ -39,6 +41,7 @@ pub use units::{Unit, UnitSpan};
 use attribution::{find_attributions, Found};
 use block::BlockMap;
 use doc::Doc;
+use letters::Letters;
 use span::{ByteSpan, Coverage};
 
 /// A stretch of text: bytes `start..end` of block `block` (block 0 for a plain text).
@@ -177,11 +180,14 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
     let doc = Doc::with_roles(&text, |byte| blocks.role_at(byte));
     let quoted = Coverage::of(doc.quotes.iter().flat_map(|q| q.parts.iter().copied()));
     // A caption's statements are only its quotes: what it says otherwise is the writer's.
-    let (kinds, found): (Vec<Kind>, Vec<Found>) = find_attributions(&doc, options.rules)
+    let found = find_attributions(&doc, options.rules);
+    let letters = Letters::count(doc.text, found.iter().flat_map(|f| f.content.iter().copied()), &quoted);
+    let (kinds, found): (Vec<Kind>, Vec<Found>) = found
         .into_iter()
-        .map(|f| (kind_of(doc.text, &f.content, &quoted), f))
+        .map(|f| (kind_of(&f.content, &letters), f))
         .filter(|(kind, f)| *kind == Kind::Direct || blocks.role_at(f.start()) != Role::Caption)
         .unzip();
+    drop((quoted, letters));
     let resolved = party::resolve_parties(&doc, &found);
     let entities = &resolved.entities;
 
@@ -195,7 +201,9 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
             parties.len() - 1
         })
     };
-    let mut attributions = Vec::with_capacity(found.len());
+    // What needs the document is taken from it first, and the document is dropped before the
+    // answer is written out: the two never hold memory at once.
+    let mut drafts = Vec::with_capacity(found.len());
     for (i, (f, kind)) in found.iter().zip(kinds).enumerate() {
         let entity = resolved.speakers[i];
         let party = entity.map(|e| party_of(e, &mut parties));
@@ -203,45 +211,59 @@ pub fn analyze_with(blocks: &[Block], options: &Options) -> Analysis {
             parties[p].statements += 1;
         }
         let sourcing = sourcing::sourcing_of(&doc, f.speaker.as_ref(), entity.map(|e| &entities[e]));
-        attributions.push(Attribution { sourcing, ..attribution_of(&doc, f, kind, party, &blocks) });
+        drafts.push(Draft {
+            kind,
+            speaker: f.speaker.as_ref().map(|r| doc.range_span(r)),
+            cue: f.cue.as_ref().map(|r| doc.range_span(r)),
+            party,
+            sourcing,
+            target: None,
+        });
     }
-    for (a, target) in attributions.iter_mut().zip(&resolved.targets) {
-        a.target = target.map(|e| party_of(e, &mut parties));
+    for (d, target) in drafts.iter_mut().zip(&resolved.targets) {
+        d.target = target.map(|e| party_of(e, &mut parties));
     }
-    let hedges = hedge::find_hedges(&doc)
+    let hedges: Vec<ByteSpan> = hedge::find_hedges(&doc).iter().map(|r| doc.range_span(r)).collect();
+    drop((doc, resolved));
+    let attributions =
+        found.into_iter().zip(drafts).map(|(f, d)| attribution_of(&text, f, d, &blocks)).collect();
+    let hedges = hedges
         .into_iter()
-        .map(|r| Hedge { span: blocks.span(doc.range_span(&r)), text: doc.slice(r).to_string() })
+        .map(|h| Hedge { span: blocks.span(h), text: text[h.start..h.end].to_string() })
         .collect();
     Analysis { attributions, parties, hedges }
 }
 
-fn attribution_of(doc: &Doc, f: &Found, kind: Kind, party: Option<usize>, blocks: &BlockMap) -> Attribution {
-    let speaker = f.speaker.as_ref().map(|r| doc.range_span(r));
-    let cue = f.cue.as_ref().map(|r| doc.range_span(r));
+/// What an attribution takes from the document, kept while the document is dropped.
+struct Draft {
+    kind: Kind,
+    speaker: Option<ByteSpan>,
+    cue: Option<ByteSpan>,
+    party: Option<usize>,
+    sourcing: Sourcing,
+    target: Option<usize>,
+}
+
+fn attribution_of(text: &str, f: Found, d: Draft, blocks: &BlockMap) -> Attribution {
     Attribution {
-        kind,
-        content: f.content.iter().flat_map(|&part| blocks.spans(doc.text, part)).collect(),
-        speaker: speaker.map(|s| blocks.span(s)),
-        speaker_text: speaker.map(|s| doc.text[s.start..s.end].to_string()),
-        cue: cue.map(|s| blocks.span(s)),
-        cue_text: cue.map(|s| doc.text[s.start..s.end].to_string()),
+        kind: d.kind,
+        content: f.content.iter().flat_map(|&part| blocks.spans(text, part)).collect(),
+        speaker: d.speaker.map(|s| blocks.span(s)),
+        speaker_text: d.speaker.map(|s| text[s.start..s.end].to_string()),
+        cue: d.cue.map(|s| blocks.span(s)),
+        cue_text: d.cue.map(|s| text[s.start..s.end].to_string()),
         cue_class: f.class,
         frame: f.frame.name(),
-        party,
-        sourcing: Sourcing::Unnamed,
-        target: None,
+        party: d.party,
+        sourcing: d.sourcing,
+        target: d.target,
     }
 }
 
 /// Direct when every letter of the content is quoted, mixed when some are, else indirect.
-fn kind_of(text: &str, content: &[ByteSpan], quoted: &Coverage) -> Kind {
-    let letters = |s: ByteSpan| text[s.start..s.end].chars().filter(|c| c.is_alphanumeric()).count();
-    let mut total = 0;
-    let mut inside = 0;
-    for &part in content {
-        total += letters(part);
-        inside += quoted.segments(part).map(letters).sum::<usize>();
-    }
+fn kind_of(content: &[ByteSpan], letters: &Letters) -> Kind {
+    let (total, inside) =
+        content.iter().map(|&part| letters.of(part)).fold((0, 0), |(t, i), (a, b)| (t + a, i + b));
     match inside {
         0 => Kind::Indirect,
         n if n == total => Kind::Direct,

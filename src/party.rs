@@ -22,7 +22,7 @@ use std::ops::Range;
 use crate::attribution::subject::is_possessive_word;
 use crate::attribution::Found;
 use crate::doc::{strip_possessive, Doc};
-use crate::lexicon::{lexicon, Gender, HashMap, NounKind, PartyKind, Pronoun, WordRole};
+use crate::lexicon::{lexicon, Gender, HashMap, HashSet, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
 use crate::target::{claims, target_phrase, TargetPhrase};
 use crate::text::is_capitalized;
@@ -112,6 +112,9 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         })
         .collect();
     let mut parties = vec![None; found.len()];
+    // Each entity's mentions as written, to keep them without repeats in constant time each: a
+    // text may describe one party in thousands of ways.
+    let mut written_by: HashSet<(usize, &str)> = HashSet::default();
     let mut targets = vec![None; found.len()];
     for i in order {
         let Some(speaker) = found[i].speaker.clone() else { continue };
@@ -148,10 +151,9 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         if let Some(e) = entity {
             resolver.touch(e);
             resolver.learn_apposition(e, speaker.end);
-            let written = doc.slice(speaker.clone()).to_string();
-            let mentions = &mut resolver.entities[e].mentions;
-            if !mentions.contains(&written) {
-                mentions.push(written);
+            let written = doc.slice(speaker.clone());
+            if written_by.insert((e, written)) {
+                resolver.entities[e].mentions.push(written.to_string());
             }
             if names_document[doc.sentence_of[speaker.start] as usize] {
                 resolver.issuer = Some(e);
@@ -176,10 +178,16 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
     }
     let merged = last_names_joined(&resolver.entities, &parties);
     let mut entities = resolver.entities;
+    // The mentions of the entities joined into, to keep them without repeats.
+    let mut joined_into: HashSet<usize> = HashSet::default();
+    let mut joined: HashSet<(usize, String)> = HashSet::default();
     for (e, &into) in merged.iter().enumerate().filter(|&(e, &into)| e != into) {
         let mentions = std::mem::take(&mut entities[e].mentions);
+        if joined_into.insert(into) {
+            joined.extend(entities[into].mentions.iter().map(|m| (into, m.clone())));
+        }
         for m in mentions {
-            if !entities[into].mentions.contains(&m) {
+            if joined.insert((into, m.clone())) {
                 entities[into].mentions.push(m);
             }
         }
@@ -285,6 +293,9 @@ struct Parsed {
     description: Vec<String>,
     /// Whether a definite determiner opened the mention ("the spokesperson", not "a source").
     definite: bool,
+    /// The words that count an indefinite description, as written ("a", "Many", "Two"): part of
+    /// the party's name, since "a source" and "many lawmakers" say how many spoke.
+    count: Option<String>,
 }
 
 impl Parsed {
@@ -520,7 +531,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
             _ if person_head => PartyKind::Person,
             _ => PartyKind::Unknown,
         };
-        let e = self.entity_named(&text, kind, side);
+        // "Another source" is not the source met before: its own party, under its own name.
+        let distinct = parsed.count.as_deref().is_some_and(|c| {
+            c.split_whitespace().any(|w| lex.has_role(&w.to_lowercase(), WordRole::Distinct))
+        });
+        let key = match (&parsed.count, distinct) {
+            (Some(count), true) => format!("{count} {text}"),
+            _ => text.clone(),
+        };
+        let new = !self.by_name.contains_key(&key.to_lowercase());
+        let e = self.entity_named(&key, kind, side);
+        if new {
+            if let Some(count) = &parsed.count {
+                self.entities[e].party.name = format!("{count} {text}");
+            }
+            if !parsed.affiliation.is_empty() {
+                self.entities[e].party.affiliation = Some(parsed.affiliation.join(" "));
+            }
+        }
         self.entities[e].plural = head.ends_with('s') && !head.ends_with("ss");
         Some(e)
     }
@@ -540,6 +568,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(country) = lex.country_of(&name).filter(|c| people && c.name != name) {
             let side = Some(country.name.clone());
             let e = self.entity_named(&name, PartyKind::Unknown, side);
+            self.entities[e].plural = true;
+            return Some(e);
+        }
+        // "The Europeans", "the Democrats": a people or a group, never "he" or "she".
+        let known = lex.country_of(&name).is_some() || lex.media_name(&name).is_some();
+        if people && parsed.definite && !known && !name.ends_with("ss") && !name.ends_with("us") {
+            let e = self.entity_named(&name, PartyKind::Unknown, None);
             self.entities[e].plural = true;
             return Some(e);
         }
@@ -728,6 +763,9 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
         .unwrap_or(mention.end);
     let words: Vec<usize> = (first..mention.end).filter(|&k| doc.is_word(k)).collect();
     let definite = (mention.start..first).any(|k| matches!(&doc.lower[k], "the" | "this" | "that"));
+    let counted =
+        (mention.start..first).filter(|&k| doc.is_word(k)).all(|k| lex.is_counting_word(&doc.lower[k]));
+    let count = (counted && first > mention.start).then(|| doc.slice(mention.start..first).to_string());
     let text_of = |k: usize| -> String {
         let w = strip_possessive(doc.word(k));
         if doc.is_abbreviation_stop(k + 1) {
@@ -766,11 +804,33 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
             name: capitalized_tail(b),
             description: Vec::new(),
             definite,
+            count: count.clone(),
         },
         None => {
             // "Council member Victor Salas", "former Obama adviser David Axelrod": the
             // description before a name of two or more words is the person's role.
             let last_lower = words.iter().rposition(|&k| !is_name_part(doc, k));
+            // "A spokeswoman for Hillary Rood": someone who speaks for the one named, not she.
+            let speaks_for = last_lower.filter(|&l| {
+                l + 1 < words.len()
+                    && doc.has_role(words[l + 1], WordRole::AffiliationLink)
+                    && matches!(lex.speaker_noun(&doc.lower[words[l]]), Some(NounKind::Person))
+            });
+            if let Some(l) = speaks_for {
+                return Parsed {
+                    affiliation: words[l + 2..]
+                        .iter()
+                        .filter(|&&k| &doc.lower[k] != "the")
+                        .map(|&k| text_of(k))
+                        .collect(),
+                    title: None,
+                    gender: None,
+                    name: Vec::new(),
+                    description: words[..=l].iter().map(|&k| doc.word(k).to_string()).collect(),
+                    definite,
+                    count: count.clone(),
+                };
+            }
             if let Some(l) = last_lower.filter(|&l| words.len() - l > 2) {
                 return Parsed {
                     affiliation: Vec::new(),
@@ -779,6 +839,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     name: words[l + 1..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
                     definite,
+                    count: count.clone(),
                 };
             }
             let all_named = words.iter().all(|&k| is_name_part(doc, k));
@@ -803,6 +864,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     name: words[named_from..].iter().map(|&k| text_of(k)).collect(),
                     description: Vec::new(),
                     definite,
+                    count: count.clone(),
                 }
             } else {
                 // "the Albanian government", "the Iranian spokesperson", "Gary Johnson's
@@ -820,6 +882,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                             name: vec![country],
                             description: vec![head.unwrap_or_default()],
                             definite,
+                            count: count.clone(),
                         };
                     }
                 }
@@ -830,6 +893,7 @@ fn parse_mention(doc: &Doc, mention: &Range<usize>) -> Parsed {
                     name: Vec::new(),
                     description,
                     definite,
+                    count: count.clone(),
                 }
             }
         }

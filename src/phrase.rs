@@ -36,6 +36,8 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
     if !doc.is_word(head) || doc.in_quote[head].is_some() {
         return None;
     }
+    // A phrase never crosses a paragraph: blocks of a page are paragraphs.
+    let floor = floor.max(doc.paragraph_start(head));
     if doc.pronoun(head).is_some() || contracted_pronoun(doc, head) {
         return Some(head..head + 1);
     }
@@ -210,6 +212,8 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
     if start >= ceil || !doc.is_word(start) || doc.in_quote[start].is_some() {
         return None;
     }
+    // A phrase never crosses a paragraph: blocks of a page are paragraphs.
+    let ceil = ceil.min(doc.paragraph_end(start));
     if doc.pronoun(start).is_some() {
         return Some(start..start + 1);
     }

@@ -30,6 +30,10 @@ impl Quote {
     }
 }
 
+/// The most paragraphs a quotation runs over: the longest in the PolNeAR texts runs over 9.
+/// One that would run on further is dropped like a mark left open.
+pub const MAX_QUOTE_PARAGRAPHS: usize = 20;
+
 /// The longest single-quoted stretch, in tokens, that is still taken for a quotation.
 const MAX_SINGLE_QUOTE_TOKENS: usize = 60;
 
@@ -43,14 +47,42 @@ pub fn find_quotes(tokens: &[Token]) -> Vec<Quote> {
 }
 
 /// For each token, the index of the quote it stands in (marks included), if any.
-pub fn quote_membership(len: usize, quotes: &[Quote]) -> Vec<Option<u32>> {
-    let mut inside = vec![None; len];
+pub fn quote_membership(len: usize, quotes: &[Quote]) -> Vec<InQuote> {
+    let mut inside = vec![InQuote::NONE; len];
     for (qi, q) in quotes.iter().enumerate() {
         for slot in &mut inside[q.first..=q.last] {
-            slot.get_or_insert(qi as u32);
+            if slot.is_none() {
+                *slot = InQuote(qi as u32 + 1);
+            }
         }
     }
     inside
+}
+
+/// The quote a token stands in, if any, in four bytes rather than an `Option<u32>`'s eight:
+/// one is kept for every token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InQuote(u32);
+
+impl InQuote {
+    pub const NONE: InQuote = InQuote(0);
+
+    /// The index of the quote.
+    pub fn get(self) -> Option<u32> {
+        self.0.checked_sub(1)
+    }
+
+    pub fn is_some(self) -> bool {
+        self.0 != 0
+    }
+
+    pub fn is_none(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn map<T>(self, f: impl FnOnce(u32) -> T) -> Option<T> {
+        self.get().map(f)
+    }
 }
 
 /// A quote being read: where it opened and the parts of earlier paragraphs.
@@ -72,8 +104,11 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
             if let Some(mut q) = open.take() {
                 // A quote that runs on: the next paragraph must open with a mark of the same
                 // style; a straight mark left at a paragraph's start by scraping does not run
-                // into a paragraph of curly quotes.
-                if mark.is_some_and(|m| m.role != MarkRole::Close && m.straight == q.straight) {
+                // into a paragraph of curly quotes. A quote runs over a few paragraphs at most,
+                // since every statement that claims it carries all its parts.
+                if mark.is_some_and(|m| m.role != MarkRole::Close && m.straight == q.straight)
+                    && q.parts.len() + 1 < MAX_QUOTE_PARAGRAPHS
+                {
                     q.parts.push(ByteSpan::new(q.part_start, tokens[i - 1].end()));
                     q.part_start = token.start();
                     open = Some(q);
@@ -89,8 +124,12 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
         };
         if closes {
             let mut q = open.take().expect("a quote is open");
-            q.parts.push(ByteSpan::new(q.part_start, token.end()));
-            quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
+            // Two marks with nothing between quote nothing, and are not kept: a page of
+            // quotation marks would otherwise keep a quote for every two bytes.
+            if i > q.first + 1 || !q.parts.is_empty() {
+                q.parts.push(ByteSpan::new(q.part_start, token.end()));
+                quotes.push(Quote { first: q.first, last: i, parts: q.parts, double: true });
+            }
         } else if mark.role != MarkRole::Close {
             // An opening mark while a quote is open means the earlier one was never closed.
             open = Some(OpenQuote {
@@ -105,7 +144,7 @@ fn double_quotes(tokens: &[Token]) -> Vec<Quote> {
     quotes
 }
 
-fn single_quotes(tokens: &[Token], inside_double: &[Option<u32>]) -> Vec<Quote> {
+fn single_quotes(tokens: &[Token], inside_double: &[InQuote]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     for (i, token) in tokens.iter().enumerate() {
@@ -158,6 +197,14 @@ mod tests {
     fn a_quote_may_run_over_paragraphs() {
         let text = "“First part.\n\n“Second part,” she said.";
         assert_eq!(quoted(text), [["“First part.", "“Second part,”"]]);
+    }
+
+    #[test]
+    fn a_quote_runs_over_a_few_paragraphs_at_most() {
+        let long = format!("“a{}”", "\n\n“b".repeat(MAX_QUOTE_PARAGRAPHS));
+        assert_eq!(quoted(&long), [["“b”"]]);
+        let fits = format!("“a{}”", "\n\n“b".repeat(MAX_QUOTE_PARAGRAPHS - 1));
+        assert_eq!(quoted(&fits)[0].len(), MAX_QUOTE_PARAGRAPHS);
     }
 
     #[test]

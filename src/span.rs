@@ -43,13 +43,23 @@ impl Coverage {
         Coverage(merged)
     }
 
+    /// The empty set.
+    pub fn none() -> Coverage {
+        Coverage(Vec::new())
+    }
+
+    /// Every covered piece, sorted.
+    pub fn pieces(&self) -> &[ByteSpan] {
+        &self.0
+    }
+
     /// The covered pieces of `span`.
     pub fn segments(&self, span: ByteSpan) -> impl Iterator<Item = ByteSpan> + '_ {
         let from = self.0.partition_point(|s| s.end <= span.start);
-        self.0[from..]
-            .iter()
-            .take_while(move |s| s.start < span.end)
-            .map(move |s| ByteSpan::new(s.start.max(span.start), s.end.min(span.end)))
+        self.0[from..].iter().take_while(move |s| s.start < span.end).map(move |s| {
+            crate::steps::step();
+            ByteSpan::new(s.start.max(span.start), s.end.min(span.end))
+        })
     }
 
     /// How many bytes of `span` are covered.

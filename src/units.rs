@@ -43,6 +43,17 @@ pub struct UnitSpan {
 impl Analysis<Span> {
     /// The analysis of `blocks` with every byte span turned into a span of `unit`s.
     pub fn in_units(self, blocks: &[&str], unit: Unit) -> Analysis<UnitSpan> {
+        self.in_units_as(blocks, unit, |s| s)
+    }
+
+    /// [`Analysis::in_units`], each span then given as `f` makes it: in one pass, so that a
+    /// caller's own span type does not cost a third copy of the analysis.
+    pub fn in_units_as<T>(
+        self,
+        blocks: &[&str],
+        unit: Unit,
+        mut f: impl FnMut(UnitSpan) -> T,
+    ) -> Analysis<T> {
         let mut wanted: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
         for span in self.spans() {
             wanted[span.block].extend([span.start, span.end]);
@@ -61,7 +72,9 @@ impl Analysis<Span> {
             let (bytes, units) = &tables[block];
             units[bytes.partition_point(|&b| b < byte)]
         };
-        self.map_spans(|s| UnitSpan { block: s.block, start: at(s.block, s.start), end: at(s.block, s.end) })
+        self.map_spans(|s| {
+            f(UnitSpan { block: s.block, start: at(s.block, s.start), end: at(s.block, s.end) })
+        })
     }
 }
 

@@ -43,7 +43,7 @@ fn preserve_ref<S: serde::Serializer>(value: &&JsValue, serializer: S) -> Result
 
 fn to_js(blocks: &[Block], ids: &[JsValue]) -> Result<JsValue, JsError> {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
-    let analysis = crate::analyze_blocks(blocks).in_units(&texts, Unit::Utf16).map_spans(|s| JsSpan {
+    let analysis = crate::analyze_blocks(blocks).in_units_as(&texts, Unit::Utf16, |s| JsSpan {
         block: &ids[s.block],
         start: s.start,
         end: s.end,

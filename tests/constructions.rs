@@ -1093,6 +1093,41 @@ constructions! {
         c.expect_party(a, "Tomas Berg", PartyKind::Person);
     }
 
+    fn a_counted_description_keeps_its_count_and_another_is_a_party_of_its_own() {
+        let c = Case::text(
+            "A source said the talks had stalled. Another source said the talks would resume. \
+             Many lawmakers said the bill would fail.",
+        );
+        c.expect_party(c.covering("the talks had stalled"), "A source", PartyKind::Person);
+        c.expect_party(c.covering("the talks would resume"), "Another source", PartyKind::Person);
+        c.expect_party(c.covering("the bill would fail"), "Many lawmakers", PartyKind::Unknown);
+    }
+
+    fn a_spokesperson_for_someone_is_not_that_someone() {
+        for (text, name, affiliation) in [
+            (
+                "Hillary Rood toured the port. A spokeswoman for Hillary Rood said the tour would go on.",
+                "A spokeswoman",
+                "Hillary Rood",
+            ),
+            ("A spokesman for the Harbour Council said the tour would go on.", "A spokesman", "Harbour Council"),
+        ] {
+            let c = Case::text(text);
+            let a = c.covering("the tour would go on");
+            let p = c.expect_party(a, name, PartyKind::Person);
+            c.expect_standing(p, None, Some(affiliation), None);
+        }
+    }
+
+    fn a_definite_plural_name_is_a_group_never_he() {
+        let c = Case::text(
+            "Halvorsen signed the pact in March. The Westerlings, who had been left out of the talks, \
+             called the pact toothless. A pact could not be a deal among the rich, he said.",
+        );
+        let a = c.covering("A pact could not be a deal among the rich");
+        c.expect_party(a, "Halvorsen", PartyKind::Person);
+    }
+
     fn a_time_or_a_dated_place_before_the_subject_is_no_party() {
         let c = Case::text(
             "Halvorsen toured the docks on Tuesday. Wednesday, he called for more inspectors. \

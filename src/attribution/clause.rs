@@ -142,7 +142,10 @@ pub fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option
             return Some(spans_from(doc, start, q));
         }
     }
-    while last > start && matches!(doc.tokens[last].kind, TokenKind::Punct('.' | '!' | '?' | ':' | ',' | ';'))
+    // Back over the sentence's closing punctuation, a few marks at most: the work per cue stays
+    // bounded however many commas end the sentence.
+    let floor = start.max(last.saturating_sub(MAX_CLOSING_MARKS));
+    while last > floor && matches!(doc.tokens[last].kind, TokenKind::Punct('.' | '!' | '?' | ':' | ',' | ';'))
     {
         last -= 1;
     }
@@ -158,6 +161,9 @@ pub fn content_after(doc: &Doc, start: usize, sentence: &Range<usize>) -> Option
     let end = quoted_end(doc, start, last).unwrap_or(last);
     Some(vec![doc.byte_span(start, end)])
 }
+
+/// How many punctuation marks at the end of a sentence a content leaves out.
+const MAX_CLOSING_MARKS: usize = 8;
 
 /// How many quotes inside one content are looked at, to keep the work per cue bounded.
 const MAX_QUOTES_IN_CONTENT: usize = 4;

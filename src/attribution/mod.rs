@@ -32,6 +32,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use crate::doc::Doc;
+use crate::letters::Letters;
 use crate::lexicon::{CueClass, CueForm, Pronoun};
 use crate::quotes::Quote;
 use crate::span::{ByteSpan, Coverage};
@@ -167,16 +168,31 @@ pub fn find_attributions(doc: &Doc, rules: RuleSet) -> Vec<Found> {
     {
         find_in_sentence(doc, sentence, rules, &mut found);
     }
+    let letters =
+        Letters::count(doc.text, found.iter().flat_map(|f| f.content.iter().copied()), &Coverage::none());
     found.retain(|f| {
         f.content.iter().all(|p| !p.is_empty())
-            && f.content.iter().any(|p| doc.text[p.start..p.end].chars().any(char::is_alphanumeric))
+            && f.content.iter().any(|&p| letters.of(p).0 > 0)
+            && speaker_outside(doc, f)
     });
     found.sort_by_key(|f| (f.start(), f.end()));
     found.dedup_by_key(|f| f.start());
     if rules.has(Rule::Nested) {
         found = policies::nested::without_nested(doc, found);
     }
-    attach_unclaimed_quotes(doc, found, rules)
+    let mut found = attach_unclaimed_quotes(doc, found, rules);
+    found.retain(|f| speaker_outside(doc, f));
+    found
+}
+
+/// Whether the speaker stands outside what it says. A speaker carried over a passage may not
+/// (`„THE MINISTRY: …"` is a quote that holds its would-be speaker), and such an attribution
+/// is dropped: the outputs promise a speaker outside its content (`tests/common/invariants.rs`).
+fn speaker_outside(doc: &Doc, f: &Found) -> bool {
+    f.speaker.as_ref().is_none_or(|s| {
+        let s = doc.range_span(s);
+        f.content.iter().all(|p| p.end <= s.start || s.end <= p.start)
+    })
 }
 
 /// Phase 1 for one sentence: appends what its frames find to `found`.
@@ -271,14 +287,17 @@ fn attribution_at(site: &CueSite) -> Option<Found> {
 
 /// Phase 3: offers each double quote that no attribution claims to the unclaimed-quote frames,
 /// in reading order, keeping the speaker a reader would carry through the passage.
-fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<Found> {
+fn attach_unclaimed_quotes(doc: &Doc, mut found: Vec<Found>, rules: RuleSet) -> Vec<Found> {
     let covered = Coverage::of(found.iter().flat_map(|f| f.content.iter().copied()));
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut next_found = found.into_iter().peekable();
+    // The quotes attached, kept apart and merged at the end: a second list of everything found
+    // would double the finder's memory at its peak.
+    let mut attached: Vec<Found> = Vec::new();
+    let mut next = 0;
     let mut voice: Option<PassageVoice> = None;
     let mut quoted_sentence = None;
     for q in doc.quotes.iter().filter(|q| q.double && doc.role(q.first).holds_statements()) {
-        while let Some(f) = next_found.next_if(|f| f.start() <= q.start()) {
+        while let Some(f) = found.get(next).filter(|f| f.start() <= q.start()) {
+            next += 1;
             // Beliefs and plans ("thinks", "wants") rarely introduce a run of quotes, and a
             // relative "who" stands for the speaker named just before it.
             let relative = f.speaker.as_ref().is_some_and(|s| doc.pronoun(s.start) == Some(Pronoun::Who));
@@ -287,7 +306,6 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<
                 voice =
                     Some(PassageVoice { speaker: s.clone(), para: doc.tokens[s.start].para, class: f.class });
             }
-            out.push(f);
         }
         let length: usize = q.parts.iter().map(ByteSpan::len).sum();
         let claimed: usize = q.parts.iter().map(|&p| covered.overlap(p)).sum();
@@ -302,16 +320,16 @@ fn attach_unclaimed_quotes(doc: &Doc, found: Vec<Found>, rules: RuleSet) -> Vec<
             }
             quoted_sentence = Some(sentence);
         }
-        let site = QuoteSite { doc, quote: q, alone, rules, voice: voice.as_ref(), next: next_found.peek() };
-        let attached = rules.active().find_map(|rule| match rule.phase {
+        let site = QuoteSite { doc, quote: q, alone, rules, voice: voice.as_ref(), next: found.get(next) };
+        attached.extend(rules.active().find_map(|rule| match rule.phase {
             Phase::UnclaimedQuote(find) => find(&site),
             _ => None,
-        });
-        out.extend(attached);
+        }));
     }
-    out.extend(next_found);
-    out.sort_by_key(|f| (f.start(), f.end()));
-    out
+    // A stable sort keeps what was found before a quote attached at the same place.
+    found.extend(attached);
+    found.sort_by_key(|f| (f.start(), f.end()));
+    found
 }
 
 /// Whether a quote opening at token `first` begins a sentence (or follows a colon).

@@ -78,7 +78,11 @@ pub fn subject_of(
             // ends an earlier aside or a longer description; the subject is further back, or is
             // the name this aside gives.
             Some(np) if is_aside_tail(doc, &np) => {
-                let earlier = (sentence.start..np.start).rev().find(|&k| doc.is_punct(k, ','));
+                // Only a comma as near as the next aside may open counts: one further back
+                // opens no aside that this one continues, and looking for it on every cue would
+                // read a long sentence once per cue.
+                let floor = sentence.start.max(open.saturating_sub(MAX_ASIDE_TOKENS));
+                let earlier = (floor..np.start).rev().find(|&k| doc.is_punct(k, ','));
                 match (earlier, name) {
                     (None, Some(name)) => return written(name),
                     (Some(_), _) => end = open,

@@ -7,6 +7,7 @@
 
 use std::io::{self, Read, Write};
 
+use serde::Deserialize;
 use serde_json::Value;
 use sourcelight::{analyze, analyze_blocks as analyze_blocks_of, Block, Role};
 
@@ -154,8 +155,8 @@ fn analyze_jsonl(name: &str, bytes: &[u8], out: &mut impl Write) -> Result<bool,
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match prediction(line) {
-            Ok(value) => writeln!(out, "{value}").map_err(write_error)?,
+        match read_line(line) {
+            Ok((id, text)) => print::prediction(out, &id, &text, analyze(&text)).map_err(write_error)?,
             Err(problem) => {
                 all_good = false;
                 eprintln!("sourcelight: {name}:{}: (byte {line_start}) {problem}; line skipped", n + 1);
@@ -165,18 +166,31 @@ fn analyze_jsonl(name: &str, bytes: &[u8], out: &mut impl Write) -> Result<bool,
     Ok(all_good)
 }
 
-/// The scorer's prediction for one line of JSON Lines.
-fn prediction(line: &[u8]) -> Result<Value, String> {
+/// One line of JSON Lines to analyze: its id and text. Only those two fields are read (into
+/// their own values), so that a line's other fields (gold annotations) are not built in memory.
+#[derive(Deserialize)]
+struct Line {
+    id: Option<Value>,
+    text: Option<Value>,
+}
+
+/// The id and text of one line of JSON Lines.
+fn read_line(line: &[u8]) -> Result<(Value, String), String> {
     let line = std::str::from_utf8(line)
         .map_err(|e| format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()))?;
-    let doc: Value = serde_json::from_str(line).map_err(|e| json_problem(line, &e))?;
-    let id = doc.get("id").cloned().ok_or("no \"id\" field")?;
-    let text = match doc.get("text") {
-        Some(Value::String(text)) => text,
-        Some(other) => return Err(format!("\"text\" must be a string, not {}", json_type(other))),
-        None => return Err("no \"text\" field".to_string()),
+    let doc: Line = if line.trim_start().starts_with('{') {
+        serde_json::from_str(line).map_err(|e| json_problem(line, &e))?
+    } else {
+        // JSON that is no object has no fields.
+        serde_json::from_str::<serde::de::IgnoredAny>(line).map_err(|e| json_problem(line, &e))?;
+        Line { id: None, text: None }
     };
-    print::prediction(id, text, analyze(text)).map_err(|e| format!("cannot write the prediction: {e}"))
+    let id = doc.id.ok_or("no \"id\" field")?;
+    match doc.text {
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(other) => Err(format!("\"text\" must be a string, not {}", json_type(&other))),
+        None => Err("no \"text\" field".to_string()),
+    }
 }
 
 /// What is wrong with a line that is not JSON, in words, with the column. A `\\u` escape of

@@ -134,8 +134,8 @@ fn score(gold: &Gold, rules: RuleSet, scorer: &Path) -> Result<Value, String> {
     );
     for (id, text) in &gold.docs {
         let analysis = analyze_with(&[Block::text(text)], &Options { rules });
-        let value = print::prediction(id.clone(), text, analysis).map_err(|e| e.to_string())?;
-        writeln!(file, "{value}").map_err(|e| format!("{}: {e}", predictions.display()))?;
+        print::prediction(&mut file, id, text, analysis)
+            .map_err(|e| format!("{}: {e}", predictions.display()))?;
     }
     file.flush().map_err(|e| format!("{}: {e}", predictions.display()))?;
     drop(file);

@@ -15,6 +15,7 @@
 mod alloc;
 mod analyze;
 mod bench;
+mod families;
 mod frames;
 mod print;
 

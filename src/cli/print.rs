@@ -1,10 +1,11 @@
 //! The analysis as the command line prints it: JSON with code-point offsets, scorer
 //! predictions, and text for people.
 //!
-//! Every shape starts from [`Analysis::in_units`], the one conversion of spans, and serializes
-//! the engine's own types, so a field added to an attribution reaches every output without a
-//! line here. What is added here is only what a shape needs beyond the engine's fields: the
-//! content's text for people reading the JSON, and the scorer's names for the prediction.
+//! Every shape starts from [`Analysis::in_units_as`], the one conversion of spans, and
+//! serializes the engine's own types, so a field added to an attribution reaches every output
+//! without a line here. What is added here is only what a shape needs beyond the engine's
+//! fields: the content's text for people reading the JSON, and the scorer's names for the
+//! prediction.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -21,7 +22,33 @@ type Pair = [u32; 2];
 struct WithText<'a> {
     #[serde(flatten)]
     attribution: &'a Attribution<Pair>,
-    text: String,
+    text: ContentText<'a>,
+}
+
+/// A content's text, parts joined by " … ", written out as it is serialized rather than
+/// gathered beforehand: contents may overlap, and their texts together may be longer than the
+/// text they come from.
+struct ContentText<'a> {
+    text: &'a str,
+    parts: Vec<(usize, usize)>,
+}
+
+impl std::fmt::Display for ContentText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        for (i, &(start, end)) in self.parts.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" … ")?;
+            }
+            f.write_str(&self.text[start..end])?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for ContentText<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 #[derive(Serialize)]
@@ -37,9 +64,13 @@ fn content_text(text: &str, a: &Attribution) -> String {
 }
 
 /// The analysis of `text` in code points, with each attribution's content text.
-fn in_code_points(text: &str, analysis: Analysis) -> (Vec<String>, Analysis<Pair>) {
-    let texts = analysis.attributions.iter().map(|a| content_text(text, a)).collect();
-    (texts, analysis.in_units(&[text], Unit::CodePoint).map_spans(|s| [s.start, s.end]))
+fn in_code_points(text: &str, analysis: Analysis) -> (Vec<ContentText<'_>>, Analysis<Pair>) {
+    let texts = analysis
+        .attributions
+        .iter()
+        .map(|a| ContentText { text, parts: a.content.iter().map(|s| (s.start, s.end)).collect() })
+        .collect();
+    (texts, analysis.in_units_as(&[text], Unit::CodePoint, |s| [s.start, s.end]))
 }
 
 /// Writes the analysis as JSON, pretty or on one line, streamed rather than built in memory.
@@ -78,7 +109,7 @@ pub fn blocks_json(
     analysis: Analysis,
 ) -> serde_json::Result<()> {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text).collect();
-    let analysis = analysis.in_units(&texts, Unit::CodePoint).map_spans(|s| BlockSpan {
+    let analysis = analysis.in_units_as(&texts, Unit::CodePoint, |s| BlockSpan {
         block: &ids[s.block],
         start: s.start,
         end: s.end,
@@ -86,29 +117,41 @@ pub fn blocks_json(
     serde_json::to_writer_pretty(out, &analysis)
 }
 
-/// The scorer's prediction for a document: quotes with `content` as one `[start, end]` and
-/// `content_parts`, parties numbered `p0`, `p1`…
-pub fn prediction(id: Value, text: &str, analysis: Analysis) -> Result<Value, serde_json::Error> {
-    let (_, analysis) = in_code_points(text, analysis);
-    let quotes = analysis
-        .attributions
-        .iter()
-        .map(|a| {
-            let mut quote = serde_json::to_value(a)?;
-            let first = a.content.first().map_or(0, |s| s[0]);
-            let last = a.content.last().map_or(0, |s| s[1]);
-            quote["content_parts"] = quote["content"].take();
-            quote["content"] = json!([first, last]);
-            quote["party"] = json!(a.party.map(|p| format!("p{p}")));
-            Ok(quote)
-        })
-        .collect::<Result<Vec<Value>, serde_json::Error>>()?;
+/// Writes the scorer's prediction for a document as one line of JSON: quotes with `content` as
+/// one `[start, end]` and `content_parts`, parties numbered `p0`, `p1`… Streamed quote by
+/// quote, so that a long document's prediction is never held whole in memory; the keys come in
+/// the order a `serde_json::Value` would print them (sorted), as before.
+pub fn prediction(
+    out: &mut impl Write,
+    id: &Value,
+    text: &str,
+    analysis: Analysis,
+) -> serde_json::Result<()> {
+    let analysis = analysis.in_units_as(&[text], Unit::CodePoint, |s| [s.start, s.end]);
     let parties: Vec<Value> = analysis
         .parties
         .iter()
         .map(|p| json!({"id": format!("p{}", p.id), "name": p.name, "kind": p.kind, "aliases": p.mentions}))
         .collect();
-    Ok(json!({"id": id, "quotes": quotes, "parties": parties}))
+    let io = serde_json::Error::io;
+    write!(out, "{{\"id\":").map_err(io)?;
+    serde_json::to_writer(&mut *out, id)?;
+    write!(out, ",\"parties\":").map_err(io)?;
+    serde_json::to_writer(&mut *out, &parties)?;
+    write!(out, ",\"quotes\":[").map_err(io)?;
+    for (i, a) in analysis.attributions.iter().enumerate() {
+        let mut quote = serde_json::to_value(a)?;
+        let first = a.content.first().map_or(0, |s| s[0]);
+        let last = a.content.last().map_or(0, |s| s[1]);
+        quote["content_parts"] = quote["content"].take();
+        quote["content"] = json!([first, last]);
+        quote["party"] = json!(a.party.map(|p| format!("p{p}")));
+        if i > 0 {
+            write!(out, ",").map_err(io)?;
+        }
+        serde_json::to_writer(&mut *out, &quote)?;
+    }
+    writeln!(out, "]}}").map_err(io)
 }
 
 /// The analysis for people: each party with its role and side, then its statements.
@@ -116,7 +159,14 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
     let mut out = String::new();
     let _ =
         writeln!(out, "{} statements from {} parties\n", analysis.attributions.len(), analysis.parties.len());
-    for party in &analysis.parties {
+    // Each party's statements, gathered in one pass rather than one pass per party.
+    let mut of_party: Vec<Vec<&Attribution>> = vec![Vec::new(); analysis.parties.len()];
+    for a in &analysis.attributions {
+        if let Some(statements) = a.party.and_then(|p| of_party.get_mut(p)) {
+            statements.push(a);
+        }
+    }
+    for (party, statements) in analysis.parties.iter().zip(&of_party) {
         let mut about = vec![format!("{:?}", party.kind).to_lowercase()];
         about.extend(party.role.clone());
         about.extend(party.affiliation.clone());
@@ -125,7 +175,7 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
         if party.mentions.len() > 1 {
             let _ = writeln!(out, "    also: {}", party.mentions.join(" / "));
         }
-        for a in analysis.attributions.iter().filter(|a| a.party == Some(party.id)) {
+        for a in statements {
             write_statement(&mut out, text, &analysis.parties, a);
         }
         out.push('\n');

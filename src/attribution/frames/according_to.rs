@@ -12,6 +12,10 @@ use crate::attribution::{CueSite, Verdict};
 use crate::lexicon::WordRole;
 use crate::phrase::noun_phrase_after;
 
+/// How far after the source its comma may stand ("According to a report released on Monday by
+/// the ministry,"), in tokens: a bound on the work per cue.
+const MAX_SOURCE_TAIL: usize = 30;
+
 pub fn find(site: &CueSite) -> Verdict {
     let (doc, sentence, cue) = (site.doc, &site.sentence, &site.cue);
     let Some(speaker) = noun_phrase_after(doc, cue.end, sentence.end) else { return Verdict::Refused };
@@ -21,7 +25,7 @@ pub fn find(site: &CueSite) -> Verdict {
             && cue.start - 1 == sentence.start)
         || (cue.start > sentence.start && doc.has_role(cue.start - 1, WordRole::Clause));
     let content = if leads {
-        (speaker.end..sentence.end)
+        (speaker.end..sentence.end.min(speaker.end + MAX_SOURCE_TAIL))
             .find(|&k| doc.is_punct(k, ','))
             .and_then(|comma| content_after(doc, comma + 1, sentence))
     } else {

@@ -5,7 +5,9 @@
 //! when the clause ends with the speaker (`Clinton, speaking in Iowa, said the plan …` is not
 //! inverted), or when a quote follows the speaker (`…, explained the minister: "…"`). A cue
 //! whose object is the one addressed ("told") is never inverted: in `…, told Reuters` the
-//! outlet heard the statement.
+//! outlet heard the statement; nor is one whose object belongs to the content ("called",
+//! "accused"): in `The residents, who were not asked, called the plan reckless` the plan is
+//! what was called reckless.
 
 use crate::attribution::clause::{
     content_after, content_before, content_start, ends_clause, introduces_quote,
@@ -17,8 +19,9 @@ use crate::phrase::noun_phrase_after;
 
 pub fn find(site: &CueSite) -> Verdict {
     let (doc, sentence, cue) = (site.doc, &site.sentence, &site.cue);
-    // "…, told Reuters" names who heard it, not who spoke.
-    if site.form.arguments == Arguments::Recipient {
+    // "…, told Reuters" names who heard it, not who spoke; "…, called the plan reckless" what
+    // was said of.
+    if matches!(site.form.arguments, Arguments::Recipient | Arguments::Object) {
         return Verdict::Pass;
     }
     let Some(prev) = cue.start.checked_sub(1).filter(|&p| p >= sentence.start) else { return Verdict::Pass };
@@ -56,6 +59,12 @@ mod tests {
     fn content_comma_cue_speaker() {
         let a = only_by("The bridge will open in spring, said the council's engineer.", Rule::CueThenSpeaker);
         assert_eq!(a.speaker, "the council's engineer");
+    }
+
+    #[test]
+    fn a_cue_whose_object_is_content_is_not_inverted() {
+        let all = found("The residents, who were not asked, called the plan reckless.");
+        assert!(all.iter().all(|a| a.frame != "cue_then_speaker"), "{all:?}");
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub fn find(doc: &Doc, sentence: &Range<usize>, _found: &[Found]) -> Option<Foun
     if colon <= sentence.start || colon + 1 >= sentence.end || words_after > MAX_SPEAKER_WORDS {
         return None;
     }
+    // A speaker is no quotation and has no colon of its own: `Claim: Marsh: "Why"` is not.
+    if (colon + 1..sentence.end).any(|k| doc.is_punct(k, ':') || doc.tokens[k].quote_mark().is_some()) {
+        return None;
+    }
     // The whole tail is the speaker: "Norwegian envoy", "Iranian FM", "foreign ministry".
     let mut end = sentence.end;
     while end > colon + 2 && !doc.is_word(end - 1) {

@@ -19,7 +19,11 @@ pub fn find(site: &CueSite) -> Verdict {
     if site.form.needs_clause && !opens_clause(doc, start) {
         return Verdict::Refused;
     }
-    let content = content_after(doc, start, sentence);
+    // "In defending himself and his business record, Trump offered …": the subject of a
+    // clause that opens the sentence comes after it, and what it says ends before it.
+    let clause =
+        if subject.speaker.start >= start { sentence.start..subject.speaker.start } else { sentence.clone() };
+    let content = content_after(doc, start, &clause);
     Verdict::decided(content.map(|content| {
         site.found(Rule::SubjectCueContent, content, subject.speaker.clone(), subject.carried)
     }))
@@ -50,6 +54,15 @@ mod tests {
     fn accused_someone_of_keeps_the_object() {
         let a = only_by("The union accused the operator of cutting corners.", Rule::SubjectCueContent);
         assert_eq!(a.content, "the operator of cutting corners");
+    }
+
+    #[test]
+    fn a_leading_clause_ends_before_its_subject() {
+        let a = only_by(
+            "In defending himself and his record, Lindqvist offered a glimpse of his methods.",
+            Rule::SubjectCueContent,
+        );
+        assert_eq!((a.speaker.as_str(), a.content.as_str()), ("Lindqvist", "himself and his record"));
     }
 
     #[test]

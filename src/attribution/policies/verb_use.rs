@@ -43,8 +43,13 @@ pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
         if doc.has_role(prev, WordRole::Auxiliary) && !doc.lower[i].ends_with("ing") {
             return CueUse::Passive;
         }
+        // "his tweets", "Trump's claims", "early-morning tweets": after a determiner, a possessive
+        // or a hyphenated modifier, a plural form is a noun.
+        let plural = doc.lower[i].ends_with('s') && !doc.lower[i].ends_with("ss");
+        let modified = plural && doc.word(prev).contains('-') && !doc.is_capitalized(prev);
         let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that")
-            || is_possessive_word(doc.word(prev));
+            || is_possessive_word(doc.word(prev))
+            || modified;
         if noun {
             return CueUse::Noun;
         }
@@ -105,6 +110,14 @@ mod tests {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
         assert!(!found_without("He was told to leave the hall at once.", Rule::VerbUse).is_empty());
+    }
+
+    #[test]
+    fn a_plural_after_a_hyphenated_modifier_is_a_noun() {
+        let text = "Halvorsen ignored his early-morning tweets in which he called a rival \"disgusting\".";
+        let found = found(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].speaker.as_str(), found[0].cue.as_str()), ("he", "called"));
     }
 
     #[test]
