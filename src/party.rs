@@ -598,6 +598,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.learn(e, &parsed);
             return Some(e);
         }
+        // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a word before a name already
+        // met describes that person.
+        if parsed.name.len() >= 3 && !organization {
+            let rest = parsed.name[1..].join(" ").to_lowercase();
+            let person =
+                self.by_name.get(&rest).copied().filter(|&e| self.entities[e].kind == PartyKind::Person);
+            if let Some(e) = person.filter(|_| lex.given_name_gender(&parsed.name[0]).is_none()) {
+                return Some(e);
+            }
+        }
         if parsed.name.len() == 1 && !organization {
             // A single name that some longer name already holds: "Kanaani", "Treasury" (but
             // not a joint party: "Trump" is not "Trump and Clinton").
