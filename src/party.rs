@@ -102,15 +102,9 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         .peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
-    // Which sentences name a document ("the statement"), whose speaker is its issuer: one pass.
-    let names_document: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            s.clone()
-                .any(|k| doc.is_word(k) && lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document))
-        })
-        .collect();
+    // Which sentences name a document ("the statement"), whose speaker is its issuer: worked out
+    // for a sentence when a speaker stands in it, once.
+    let mut names_document: Vec<Option<bool>> = vec![None; doc.sentences.len()];
     let mut parties = vec![None; found.len()];
     // Each entity's mentions as written, to keep them without repeats in constant time each: a
     // text may describe one party in thousands of ways.
@@ -155,7 +149,13 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
             if written_by.insert((e, written)) {
                 resolver.entities[e].mentions.push(written.to_string());
             }
-            if names_document[doc.sentence_of[speaker.start] as usize] {
+            let n = doc.sentence_of[speaker.start] as usize;
+            let document = *names_document[n].get_or_insert_with(|| {
+                doc.sentences[n].clone().any(|k| {
+                    doc.is_word(k) && lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document)
+                })
+            });
+            if document {
                 resolver.issuer = Some(e);
             }
         }
