@@ -102,15 +102,9 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
         .peekable();
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].speaker.as_ref().map_or(usize::MAX, |s| s.start));
-    // Which sentences name a document ("the statement"), whose speaker is its issuer: one pass.
-    let names_document: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            s.clone()
-                .any(|k| doc.is_word(k) && lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document))
-        })
-        .collect();
+    // Which sentences name a document ("the statement"), whose speaker is its issuer: worked out
+    // for a sentence when a speaker stands in it, once.
+    let mut names_document: Vec<Option<bool>> = vec![None; doc.sentences.len()];
     let mut parties = vec![None; found.len()];
     // Each entity's mentions as written, to keep them without repeats in constant time each: a
     // text may describe one party in thousands of ways.
@@ -155,7 +149,13 @@ pub fn resolve_parties(doc: &Doc, found: &[Found]) -> Resolved {
             if written_by.insert((e, written)) {
                 resolver.entities[e].mentions.push(written.to_string());
             }
-            if names_document[doc.sentence_of[speaker.start] as usize] {
+            let n = doc.sentence_of[speaker.start] as usize;
+            let document = *names_document[n].get_or_insert_with(|| {
+                doc.sentences[n].clone().any(|k| {
+                    doc.is_word(k) && lexicon().speaker_noun(&doc.lower[k]) == Some(NounKind::Document)
+                })
+            });
+            if document {
                 resolver.issuer = Some(e);
             }
         }
@@ -597,6 +597,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(&e) = self.by_name.get(&full.to_lowercase()).or_else(|| self.by_name.get(&key)) {
             self.learn(e, &parsed);
             return Some(e);
+        }
+        // "Democrat Hillary Clinton", "Libertarian Gary Johnson": a word before a name already
+        // met describes that person.
+        if parsed.name.len() >= 3 && !organization {
+            let rest = parsed.name[1..].join(" ").to_lowercase();
+            let person =
+                self.by_name.get(&rest).copied().filter(|&e| self.entities[e].kind == PartyKind::Person);
+            if let Some(e) = person.filter(|_| lex.given_name_gender(&parsed.name[0]).is_none()) {
+                return Some(e);
+            }
         }
         if parsed.name.len() == 1 && !organization {
             // A single name that some longer name already holds: "Kanaani", "Treasury" (but

@@ -82,7 +82,7 @@ fn polnear_dev_quotes_attributions_and_parties() {
             ("content_F1", 0.69),
             ("e2e_F1", 0.65),
             ("party.name_acc", 0.83),
-            ("party.pair_F1", 0.89),
+            ("party.pair_F1", 0.90),
         ],
     );
 }

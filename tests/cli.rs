@@ -101,6 +101,14 @@ fn text_output_names_the_parties_and_their_statements() {
 }
 
 #[test]
+fn text_output_counts_apart_the_parties_only_aimed_at() {
+    let file = TempFile::new("Tirana accused Tehran of the attack on its servers.".as_bytes());
+    let run = sourcelight(&["analyze", "--text", file.path()]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(run.stdout.starts_with("1 statements from 1 parties (1 more only aimed at)\n"), "{}", run.stdout);
+}
+
+#[test]
 fn standard_input_is_read_when_no_file_is_given() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sourcelight"))
         .args(["analyze", "--text"])

@@ -1066,11 +1066,12 @@ constructions! {
 
     fn a_common_word_before_a_full_name_describes_the_person() {
         let c = Case::text(
-            "Marta Ruiz said the port would reopen. Rival Marta Ruiz also said the fees were too high.",
+            "Marta Ruiz said the port would reopen. Rival Marta Ruiz also said the fees were too high. \
+             Democrat Marta Ruiz said the vote was close.",
         );
         let a = c.covering("the fees were too high");
         let p = c.expect_party(a, "Marta Ruiz", PartyKind::Person);
-        assert_eq!(p.statements, 2, "{}", c.dump());
+        assert_eq!(p.statements, 3, "{}", c.dump());
     }
 
     fn an_opening_participle_is_no_antecedent() {

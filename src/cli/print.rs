@@ -157,8 +157,6 @@ pub fn prediction(
 /// The analysis for people: each party with its role and side, then its statements.
 pub fn readable(text: &str, analysis: &Analysis) -> String {
     let mut out = String::new();
-    let _ =
-        writeln!(out, "{} statements from {} parties\n", analysis.attributions.len(), analysis.parties.len());
     // Each party's statements, gathered in one pass rather than one pass per party.
     let mut of_party: Vec<Vec<&Attribution>> = vec![Vec::new(); analysis.parties.len()];
     for a in &analysis.attributions {
@@ -166,6 +164,14 @@ pub fn readable(text: &str, analysis: &Analysis) -> String {
             statements.push(a);
         }
     }
+    // A party only aimed at says nothing: it is counted apart.
+    let speaking = of_party.iter().filter(|s| !s.is_empty()).count();
+    let _ = write!(out, "{} statements from {speaking} parties", analysis.attributions.len());
+    let aimed_at = analysis.parties.len() - speaking;
+    if aimed_at > 0 {
+        let _ = write!(out, " ({aimed_at} more only aimed at)");
+    }
+    out.push_str("\n\n");
     for (party, statements) in analysis.parties.iter().zip(&of_party) {
         let mut about = vec![format!("{:?}", party.kind).to_lowercase()];
         about.extend(party.role.clone());
