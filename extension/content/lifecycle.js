@@ -53,11 +53,11 @@ function randomPrefix() {
 }
 
 function openSession(grouping, scope) {
-  const s = { generation: 0, grouping, scope, prefix: randomPrefix(), rules: null, ruling: Promise.resolve(), root: null, blocks: [], answer: null, chosen: null, extractMs: Infinity, ready: null, summary: null };
+  const s = { generation: 0, grouping, scope, prefix: randomPrefix(), rules: null, ruling: Promise.resolve(), root: null, blocks: [], answer: null, chosen: null, extraction: null, ready: null, summary: null };
   session = s;
   s.watcher = createWatcher({
     rootOf: () => s.root,
-    extractMs: () => (s.answer ? s.extractMs : Infinity),
+    lastExtraction: () => (s.answer ? s.extraction : null),
     follow: (reanalyze) => follow(s, reanalyze),
   });
   s.painter = highlightSupported ? createHighlightPainter(s.prefix) : createMarkPainter({ onOwnChange: s.watcher.forget });
@@ -105,6 +105,12 @@ function show(s, painting, shadowRoots) {
   return shown;
 }
 
+// Records what the latest extraction cost, for the watcher to judge whether the next change
+// may be followed at once (observer.js). Blocks handed to `run` were measured where extracted.
+function measured(s, ms) {
+  s.extraction = { ms, elements: document.getElementsByTagName('*').length };
+}
+
 /** Extracts (unless given blocks), analyzes and paints; resolves to the summary, or null if stale. */
 async function run(s, grouping, extracted = null) {
   const generation = ++s.generation;
@@ -113,7 +119,7 @@ async function run(s, grouping, extracted = null) {
   if (!read) return { notArticle: true, url: location.href, title: document.title };
   const { blocks, shadowRoots } = read;
   const t1 = performance.now();
-  s.extractMs = t1 - t0;
+  if (!extracted) measured(s, t1 - t0);
   if (stale(s, generation)) return null;
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
@@ -151,7 +157,9 @@ async function run(s, grouping, extracted = null) {
 /** Follows the page after a change; with `reanalyze`, changed text is analyzed again. */
 async function follow(s, reanalyze) {
   const generation = s.generation;
+  const t0 = performance.now();
   const extracted = await extract(s);
+  measured(s, performance.now() - t0);
   if (stale(s, generation) || !s.answer || !extracted) return;
   const { blocks, shadowRoots } = extracted;
   const same = sameTexts(blocks, s.blocks);

@@ -1,11 +1,15 @@
 // Follows a page that changes under the highlights: frameworks re-render, live blogs add
 // posts, the article may be replaced whole.
 //
-// `createWatcher({rootOf, extractMs, follow})` observes the document (and, through
+// `createWatcher({rootOf, lastExtraction, follow})` observes the document (and, through
 // `observe(trees)`, the shadow roots that hold article text) and calls `follow(reanalyze)`:
-// - at once, with false, when the last extraction of the painted article (`extractMs()`) took
-//   under QUICK_EXTRACT_MS: it then needs no pause, so a re-render with the same text is
-//   re-anchored inside the observer's own microtask, before the next frame;
+// - at once, with false, when the painted article is cheap to extract again: the page had at
+//   most SMALL_PAGE elements, or its last extraction took under QUICK_EXTRACT_MS
+//   (`lastExtraction()` gives `{ms, elements}`, null before an answer). It then needs no pause,
+//   so a re-render with the same text is re-anchored inside the observer's own microtask,
+//   before the next frame. The count comes first because the clock is a poor judge of a small
+//   page: its first extraction also compiles the finder, 13 to 25 ms for a page of 30 elements
+//   on a busy 2-core machine, where a second one takes a millisecond or two;
 // - after DEBOUNCE_MS of quiet, or MAX_WAIT_MS after the first change on a page that never
 //   settles, with true: changed text is analyzed again.
 // `settle()` drops the pending call once a quick follow found the text unchanged; `forget()`
@@ -20,9 +24,13 @@ import { composedContains } from './dom.js';
 
 const DEBOUNCE_MS = 250; // quiet time before changed text is re-analyzed
 const MAX_WAIT_MS = 1500; // a live blog that never stops changing is still re-analyzed
-const QUICK_EXTRACT_MS = 12; // follow a change at once only when extracting costs less
+const QUICK_EXTRACT_MS = 12; // follow a change at once when extracting costs less
+const SMALL_PAGE = 500; // elements: a short article with little around it
 
-export function createWatcher({ rootOf, extractMs, follow }) {
+/** Whether a page whose last extraction was `{ms, elements}` may be followed at once. */
+export const quickToFollow = (last) => last != null && (last.elements <= SMALL_PAGE || last.ms <= QUICK_EXTRACT_MS);
+
+export function createWatcher({ rootOf, lastExtraction, follow }) {
   const observed = new Set();
   let debounce = 0;
   let firstChange = null;
@@ -31,7 +39,7 @@ export function createWatcher({ rootOf, extractMs, follow }) {
     const root = rootOf();
     if (!root) return;
     if (root.isConnected && !records.some((r) => composedContains(root, r.target))) return;
-    if (extractMs() <= QUICK_EXTRACT_MS) follow(false).catch(() => {});
+    if (quickToFollow(lastExtraction())) follow(false).catch(() => {});
     clearTimeout(debounce);
     firstChange ??= performance.now();
     const wait = Math.max(0, Math.min(DEBOUNCE_MS, firstChange + MAX_WAIT_MS - performance.now()));
