@@ -7,7 +7,8 @@
 //   {superseded: true}  a newer request from the same tab took its place, or the tab went away
 //   {notice}            the reader's message: the analysis was stopped or the engine failed
 // `cancel(tab)` drops a tab's requests (its page is gone); `warm()` starts a worker if none is
-// there, so that the engine loads while a page is being read; `stats()` counts what happened.
+// there, so that the engine loads while a page is being read; `stats()` counts what happened
+// (workers `retired` for the memory a page grew them to apart from those `idled` out).
 //
 // Design:
 // - One request per tab: a newer one replaces the tab's waiting request, and a running one is
@@ -32,7 +33,7 @@ export const spawnWorker = () => new Worker(new URL('./engine-worker.js', import
 export function createEngineHost({ spawn = spawnWorker, maxWorkers = 3, retireBytes = 16 * 2 ** 20, idleMs = 60_000 } = {}) {
   const waiting = new Map(); // tab -> job not yet running
   const workers = new Set(); // {worker, job, idle}
-  const counts = { started: 0, abandoned: 0, retired: 0, answered: 0 };
+  const counts = { started: 0, abandoned: 0, retired: 0, idled: 0, answered: 0 };
   let nextId = 0;
 
   function settle(job, outcome) {
@@ -66,7 +67,7 @@ export function createEngineHost({ spawn = spawnWorker, maxWorkers = 3, retireBy
   function rest(w) {
     w.idle = setTimeout(() => {
       if (!w.job) {
-        counts.retired++;
+        counts.idled++;
         end(w, null);
       }
     }, idleMs);
