@@ -40,6 +40,20 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role (generated tests pick a block's role by its place in this list).
+    pub const ALL: [Role; 10] = [
+        Role::Text,
+        Role::Paragraph,
+        Role::Headline,
+        Role::Standfirst,
+        Role::Byline,
+        Role::Dateline,
+        Role::Caption,
+        Role::ListItem,
+        Role::BlockQuote,
+        Role::Label,
+    ];
+
     /// Whether the block can hold statements of the article. Bylines, datelines and labels
     /// never do.
     pub fn holds_statements(self) -> bool {

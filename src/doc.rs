@@ -279,6 +279,12 @@ impl<'a> Doc<'a> {
         is_capitalized_at(self, i)
     }
 
+    /// Whether word `i` is an article, which a name may hold after a link ("Mission … to the
+    /// United Nations", "Committee for a Responsible Budget").
+    pub fn is_article(&self, i: usize) -> bool {
+        self.is_word(i) && matches!(&self.lower[i][..], "the" | "a")
+    }
+
     /// Whether word `i` may join the words of a name: a link ("of", "for"), or "on" after an
     /// organization's word ("Council on Foreign Relations").
     pub fn links_name(&self, i: usize) -> bool {

@@ -25,7 +25,7 @@ use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, Gender, HashMap, HashSet, NounKind, PartyKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_before, sentence_subject};
 use crate::target::{claims, target_phrase, TargetPhrase};
-use crate::text::is_capitalized;
+use crate::text::{has_plural_ending, is_capitalized};
 use crate::Party;
 
 /// Someone or something a mention can stand for: a party in the making (numbered and counted
@@ -549,7 +549,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.entities[e].party.affiliation = Some(parsed.affiliation.join(" "));
             }
         }
-        self.entities[e].plural = head.ends_with('s') && !head.ends_with("ss");
+        self.entities[e].plural = has_plural_ending(&head);
         Some(e)
     }
 
@@ -573,7 +573,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // "The Europeans", "the Democrats": a people or a group, never "he" or "she".
         let known = lex.country_of(&name).is_some() || lex.media_name(&name).is_some();
-        if people && parsed.definite && !known && !name.ends_with("ss") && !name.ends_with("us") {
+        if people && parsed.definite && !known && has_plural_ending(&name) && !name.ends_with("us") {
             let e = self.entity_named(&name, PartyKind::Unknown, None);
             self.entities[e].plural = true;
             return Some(e);
@@ -928,5 +928,5 @@ fn split_affiliation(mut parsed: Parsed) -> Parsed {
 
 /// A word that may stand in a name: capitalized, or a linking word ("of", "to the", "for a").
 fn is_name_part(doc: &Doc, k: usize) -> bool {
-    doc.is_name(k) || doc.links_name(k) || matches!(&doc.lower[k][..], "the" | "a")
+    doc.is_name(k) || doc.links_name(k) || doc.is_article(k)
 }

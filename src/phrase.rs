@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon::{lexicon, lowered, NounKind, Pronoun, WordRole};
-use crate::text::{is_capitalized, TokenKind};
+use crate::text::{has_plural_ending, is_capitalized, TokenKind};
 
 /// How far a noun phrase may reach, in tokens.
 const MAX_NP_TOKENS: usize = 10;
@@ -70,7 +70,7 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
         if doc.has_role(k, WordRole::Determiner) && !initial {
             // An article inside a name goes on: "Mission of Iran to the United Nations",
             // "Committee for a Responsible Budget".
-            let inside_name = is_article(doc, k) && k > floor && doc.links_name(k - 1) && doc.is_name(start);
+            let inside_name = doc.is_article(k) && k > floor && doc.links_name(k - 1) && doc.is_name(start);
             start = k;
             if inside_name {
                 continue;
@@ -78,7 +78,7 @@ pub fn noun_phrase_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<
             determined = true;
             break;
         }
-        let name_follows = doc.is_name(start) || (is_article(doc, start) && doc.is_name(start + 1));
+        let name_follows = doc.is_name(start) || (doc.is_article(start) && doc.is_name(start + 1));
         let joins = doc.links_name(k)
             && k > floor
             && (doc.is_name(k - 1) || is_possessive(doc, k - 1))
@@ -187,15 +187,10 @@ fn described_before(doc: &Doc, head: usize, floor: usize) -> Option<Range<usize>
         k -= 1;
     }
     let opens_clause = k == floor || matches!(doc.tokens[k - 1].kind, TokenKind::Punct(',' | ';' | '—'));
-    let plural = doc.lower[head].ends_with('s') && !doc.lower[head].ends_with("ss");
+    let plural = has_plural_ending(&doc.lower[head]);
     // A cue word is a verb here ("critics say"), not the head of the subject.
     let not_a_cue = lex.cues_starting(&doc.lower[head]).is_empty();
     (opens_clause && (plural || counted) && not_a_cue).then_some(k..head + 1)
-}
-
-/// Whether word `i` is an article, which a name may hold after a link ("the", "a").
-fn is_article(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && matches!(&doc.lower[i][..], "the" | "a")
 }
 
 fn is_possessive(doc: &Doc, i: usize) -> bool {
@@ -255,8 +250,7 @@ pub fn noun_phrase_after(doc: &Doc, start: usize, ceil: usize) -> Option<Range<u
             && lexicon().cues_starting(&doc.lower[w]).is_empty()
             && w - start <= 3;
         let title = doc.is_word(w) && lex.is_title_word(&doc.lower[w]) && doc.is_name(w + 1);
-        let link =
-            doc.links_name(w) && (doc.is_name(w + 1) || (is_article(doc, w + 1) && doc.is_name(w + 2)));
+        let link = doc.links_name(w) && (doc.is_name(w + 1) || (doc.is_article(w + 1) && doc.is_name(w + 2)));
         let the_after_link = doc.has_role(w, WordRole::Determiner) && w > start && doc.links_name(w - 1);
         // "one of those advisers", "most of them"
         let of_group = determined && w == start + 1 && &doc.lower[w] == "of";
@@ -429,7 +423,7 @@ fn looks_like_speaker_noun(word: &str) -> bool {
         && (lex.speaker_noun(word).is_some()
             || lex.is_title_word(word)
             || lex.has_person_ending(word)
-            || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ly")))
+            || (has_plural_ending(word) && !word.ends_with("ly")))
 }
 
 fn of_group_before(doc: &Doc, w: usize, start: usize) -> bool {

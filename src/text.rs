@@ -232,6 +232,11 @@ fn is_initialism(word: &str) -> bool {
 }
 
 /// Whether the text of a word starts with an upper-case letter.
+/// Whether a word ends as an English plural does ("officials", not "press").
+pub fn has_plural_ending(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }

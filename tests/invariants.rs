@@ -10,30 +10,12 @@
 
 #[path = "common/invariants.rs"]
 mod invariants;
+#[path = "common/rng.rs"]
+mod rng;
 
 use invariants::violations;
+use rng::Rng;
 use sourcelight::{analyze_blocks, Block, Role};
-
-/// SplitMix64.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
 
 const SPEAKERS: &[&str] = &[
     "Helena Marsh",
@@ -127,20 +109,7 @@ const PUNCTUATION: &[&str] =
 
 const BREAKS: &[&str] = &[" ", " ", " ", "\n", "\n\n", "\r\n", "\u{2029}", "\t"];
 
-const ROLES: &[Role] = &[
-    Role::Text,
-    Role::Paragraph,
-    Role::Headline,
-    Role::Standfirst,
-    Role::Byline,
-    Role::Dateline,
-    Role::Caption,
-    Role::ListItem,
-    Role::BlockQuote,
-    Role::Label,
-];
-
-/// A piece that starts a new block with a role (an index into [`ROLES`]).
+/// A piece that starts a new block with a role (an index into [`Role::ALL`]).
 const BLOCK: char = '\u{1}';
 
 /// One sentence of a news article, from a template.
@@ -183,7 +152,7 @@ fn pieces(rng: &mut Rng, max: usize) -> Vec<String> {
                     true => sentence,
                     false => {
                         let at = spaces[rng.below(spaces.len())];
-                        let role = rng.below(ROLES.len());
+                        let role = rng.below(Role::ALL.len());
                         format!("{}{BLOCK}{role}{}", &sentence[..at], &sentence[at + 1..])
                     }
                 }
@@ -200,7 +169,7 @@ fn pieces(rng: &mut Rng, max: usize) -> Vec<String> {
                 }
             }
             14 | 15 => rng.pick(PUNCTUATION).to_string(),
-            16 | 17 => format!("{BLOCK}{}", rng.below(ROLES.len())),
+            16 | 17 => format!("{BLOCK}{}", rng.below(Role::ALL.len())),
             _ => rng.pick(BREAKS).to_string(),
         };
         out.push(piece);
@@ -217,7 +186,7 @@ fn blocks_of(pieces: &[String]) -> Vec<(Role, String)> {
         blocks.last_mut().expect("a block").1.push_str(parts.next().unwrap_or_default());
         for part in parts {
             let role = part.chars().next().and_then(|c| c.to_digit(10)).unwrap_or(0) as usize;
-            blocks.push((ROLES[role % ROLES.len()], part.get(1..).unwrap_or_default().to_string()));
+            blocks.push((Role::ALL[role % Role::ALL.len()], part.get(1..).unwrap_or_default().to_string()));
         }
     }
     blocks

@@ -24,37 +24,19 @@ use sourcelight::{analyze, analyze_blocks, Block};
 #[path = "common/invariants.rs"]
 mod invariants;
 use invariants::violations;
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
-/// SplitMix64: small, fast and good enough to drive a generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    /// Any char: mostly ASCII and common scripts, sometimes anywhere in Unicode.
-    fn char(&mut self) -> char {
-        let code = match self.below(4) {
-            0 => 0x20 + self.below(0x60) as u32,
-            1 => self.below(0x80) as u32,
-            2 => 0x80 + self.below(0x3000) as u32,
-            _ => self.below(0x11_0000) as u32,
-        };
-        char::from_u32(code).unwrap_or('\u{FFFD}')
-    }
+/// Any char: mostly ASCII and common scripts, sometimes anywhere in Unicode.
+fn any_char(rng: &mut Rng) -> char {
+    let code = match rng.below(4) {
+        0 => 0x20 + rng.below(0x60) as u32,
+        1 => rng.below(0x80) as u32,
+        2 => 0x80 + rng.below(0x3000) as u32,
+        _ => rng.below(0x11_0000) as u32,
+    };
+    char::from_u32(code).unwrap_or('\u{FFFD}')
 }
 
 /// Words that set off the engine's rules: cues, names, titles, pronouns, countries, hedges,
@@ -211,7 +193,7 @@ fn random_pieces(rng: &mut Rng, max: usize, with_blocks: bool) -> Vec<String> {
                 let last = ["Haddad", "Lind", "Varga", "Osmani", "Sato"][rng.below(5)];
                 format!("{name} {last}")
             }
-            94..=96 => (0..1 + rng.below(6)).map(|_| rng.char()).collect(),
+            94..=96 => (0..1 + rng.below(6)).map(|_| any_char(rng)).collect(),
             _ if with_blocks => BLOCK.to_string(),
             _ => rng.pick(QUOTES).repeat(1 + rng.below(40)),
         };

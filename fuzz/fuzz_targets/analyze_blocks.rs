@@ -15,25 +15,12 @@ use sourcelight::{analyze_blocks, Block, Role};
 #[path = "../../tests/common/invariants.rs"]
 mod invariants;
 
-const ROLES: [Role; 10] = [
-    Role::Text,
-    Role::Paragraph,
-    Role::Headline,
-    Role::Standfirst,
-    Role::Byline,
-    Role::Dateline,
-    Role::Caption,
-    Role::ListItem,
-    Role::BlockQuote,
-    Role::Label,
-];
-
 fuzz_target!(|data: &[u8]| {
     let mut blocks: Vec<(Role, String)> = Vec::new();
     for (i, piece) in data.split(|&b| b == 1).enumerate() {
         let (role, text) = match (i, piece.split_first()) {
             (0, _) | (_, None) => (Role::Text, piece),
-            (_, Some((&r, rest))) => (ROLES[r as usize % ROLES.len()], rest),
+            (_, Some((&r, rest))) => (Role::ALL[r as usize % Role::ALL.len()], rest),
         };
         blocks.push((role, String::from_utf8_lossy(text).into_owned()));
     }

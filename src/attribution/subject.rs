@@ -13,7 +13,7 @@ use super::policies::carried_subject::carried_subject;
 use crate::doc::Doc;
 use crate::lexicon::{lexicon, NounKind, Pronoun, WordRole};
 use crate::phrase::{noun_phrase_after, noun_phrase_before};
-use crate::text::TokenKind;
+use crate::text::{has_plural_ending, TokenKind};
 
 /// A cue's speaker, and whether it was carried from the clause before rather than written at
 /// the cue.
@@ -165,7 +165,7 @@ pub fn agrees_with_base_form(doc: &Doc, speaker: &Range<usize>, cue: usize) -> b
     // "the US", "Congress" and "the campus" are singular; "Democrats" and "polls" are not.
     let word = &doc.lower[head];
     let acronym = !doc.word(head).chars().any(char::is_lowercase);
-    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !acronym;
+    let plural = has_plural_ending(word) && !word.ends_with("us") && !acronym;
     let pronoun = matches!(
         doc.pronoun(head),
         Some(Pronoun::I | Pronoun::We | Pronoun::You | Pronoun::They | Pronoun::Who)
@@ -247,6 +247,5 @@ pub fn is_verb_like(doc: &Doc, i: usize) -> bool {
     doc.cue_at(i).is_some()
         || (!lex.is_function_word(word)
             && !lex.is_time_word(word)
-            && (word.ends_with("ed")
-                || (word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))))
+            && (word.ends_with("ed") || (has_plural_ending(word) && !word.ends_with("us"))))
 }

@@ -15,6 +15,7 @@ use crate::attribution::subject::is_possessive_word;
 use crate::doc::Doc;
 use crate::lexicon::{lexicon, Arguments, CueForm, WordRole};
 use crate::sourcing::anonymity_marker_at;
+use crate::text::has_plural_ending;
 
 /// How a cue word is used where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +46,7 @@ pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
         }
         // "his tweets", "Trump's claims", "early-morning tweets": after a determiner, a possessive
         // or a hyphenated modifier, a plural form is a noun.
-        let plural = doc.lower[i].ends_with('s') && !doc.lower[i].ends_with("ss");
+        let plural = has_plural_ending(&doc.lower[i]);
         let modified = plural && doc.word(prev).contains('-') && !doc.is_capitalized(prev);
         let noun = (doc.has_role(prev, WordRole::Determiner) && &doc.lower[prev] != "that")
             || is_possessive_word(doc.word(prev))
@@ -72,7 +73,7 @@ pub fn cue_use(doc: &Doc, sentence: &Range<usize>, i: usize, form: &CueForm) -> 
     }
     // "claims of fraud" is a noun, "says of the plan" a verb: with "of" after it, a plural
     // form is a verb only when a subject stands right before it, and a bare form never is.
-    let plural_form = doc.lower[next - 1].ends_with('s') && !doc.lower[next - 1].ends_with("ss");
+    let plural_form = has_plural_ending(&doc.lower[next - 1]);
     let of_follows = doc.is_word(next) && &doc.lower[next] == "of" && form.arguments != Arguments::Object;
     if of_follows && form.base {
         return CueUse::Noun;
