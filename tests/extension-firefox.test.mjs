@@ -40,6 +40,20 @@ after(async () => {
 
 const openExtensionTab = (page) => firefox.openExtensionTab(page);
 
+// A picture for the README: geckodriver sometimes fails to capture one while the page is still
+// settling ("Unable to capture screenshot"), so it is asked again a few times.
+async function saveScreenshot(name, capture) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.writeFileSync(screenshotPath(name), await capture(), 'base64');
+      return;
+    } catch (error) {
+      if (attempt === 3 || error.name !== 'WebDriverError') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 async function waitFor(fn, arg, what) {
   await driver.wait(async () => (await run(fn, arg)) === true, 10_000, `timed out waiting: ${what}`);
 }
@@ -61,7 +75,7 @@ for (const key of ['news', 'csp', 'split', 'shadow', 'hostile']) {
 
     await t.test('the popup lists the parties and their claims', async () => {
       assertPopup(fixture, await run(pagePopup));
-      if (key === 'news') fs.writeFileSync(screenshotPath('firefox-popup.png'), await driver.findElement(By.css('body')).takeScreenshot(), 'base64');
+      if (key === 'news') await saveScreenshot('firefox-popup.png', () => driver.findElement(By.css('body')).takeScreenshot());
     });
 
     await t.test('axe finds no violation in the popup', async () => {
@@ -72,7 +86,7 @@ for (const key of ['news', 'csp', 'split', 'shadow', 'hostile']) {
     await driver.switchTo().window(article);
     await t.test('statements are highlighted in their party colours, only in the article', async () => {
       assertPaint(fixture, await run(pagePaint, fixture.host ?? null));
-      if (key === 'news') fs.writeFileSync(screenshotPath('firefox-page.png'), await driver.takeScreenshot(), 'base64');
+      if (key === 'news') await saveScreenshot('firefox-page.png', () => driver.takeScreenshot());
     });
 
     await t.test('clicking a claim scrolls the page to it and flashes it', async () => {
